@@ -1,0 +1,103 @@
+"""One athlete however the text writes them: "Vanessa Herzog", "Vanesse Herzog", "Herzog"."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of a name, for comparing spellings."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def surname(name: str) -> str:
+    words = name.split()
+    # "KIM Min-seok", "KODAIRA Nao": a capitalized first word is the family name.
+    if len(words) >= 2 and words[0].isupper() and len(words[0]) > 1 and not words[-1].isupper():
+        return words[0]
+    return words[-1]
+
+
+def given_names(name: str) -> str:
+    family = surname(name)
+    words = name.split()
+    words.remove(family)
+    return " ".join(words)
+
+
+def _close(a: str, b: str) -> bool:
+    """Same given name, an initial of it, or a spelling one or two letters away ("Vanessa"/"Vanesse")."""
+    a, b = fold(a).rstrip("."), fold(b).rstrip(".")
+    if a == b or not a or not b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    if a[0] != b[0] or min(len(a), len(b)) < 4:
+        return False
+    return _edit_distance(a, b) <= 2
+
+
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+@dataclass
+class Athlete:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+
+
+class Roster:
+    """The athletes a text names, built from its multi-word names in order of appearance."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.athletes: list[Athlete] = []
+        self._by_surface: dict[str, Athlete] = {}
+        for name in names:
+            self._add(name)
+        surnames: dict[str, list[Athlete]] = {}
+        for athlete in self.athletes:
+            surnames.setdefault(fold(surname(athlete.name)), []).append(athlete)
+        self._unique_surnames = {key: found[0] for key, found in surnames.items() if len(found) == 1}
+
+    def _add(self, name: str) -> None:
+        if name in self._by_surface:
+            return
+        if len(name.split()) < 2:
+            return
+        family = fold(surname(name))
+        for athlete in self.athletes:
+            if fold(surname(athlete.name)) == family and _close(given_names(athlete.name), given_names(name)):
+                athlete.aliases.append(name)
+                self._by_surface[name] = athlete
+                return
+            if fold(athlete.name).split() and sorted(fold(athlete.name).split()) == sorted(fold(name).split()):
+                athlete.aliases.append(name)
+                self._by_surface[name] = athlete
+                return
+        athlete = Athlete(name)
+        self.athletes.append(athlete)
+        self._by_surface[name] = athlete
+
+    def lookup(self, surface: str) -> Athlete | None:
+        if surface in self._by_surface:
+            return self._by_surface[surface]
+        if len(surface.split()) == 1:
+            return self._unique_surnames.get(fold(surface))
+        return None
+
+    def surname_pattern(self) -> re.Pattern[str] | None:
+        """Matches the family name of every athlete whose family name no one else shares."""
+        forms = sorted({surname(a.name) for a in self._unique_surnames.values()}, key=len, reverse=True)
+        if not forms:
+            return None
+        return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")

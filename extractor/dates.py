@@ -1,0 +1,67 @@
+"""Dates: the ones a report states, and weekdays fixed by a reference date. Never guessed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Any
+
+import dateparser
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# "24 November 2018", "November 24, 2018", "Nov 24": a day and a month, the year optional.
+_DATE = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTHS}|{_MONTHS}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+)
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@lru_cache(maxsize=512)
+def _parse(candidate: str) -> dt.date | None:
+    parsed = dateparser.parse(
+        candidate,
+        languages=["en"],
+        settings={"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True},
+    )
+    return parsed.date() if parsed else None
+
+
+def explicit_dates(text: str, dateline: tuple[str, int, int] | None = None) -> list[dt.date]:
+    """Every full date (with its year) the text states, in order, and none it does not."""
+    found = []
+    for match in _DATE.finditer(text):
+        if match.group("year") is None:
+            continue
+        parsed = _parse(match.group(0))
+        if parsed is not None:
+            found.append(parsed)
+    return sorted(set(found))
+
+
+def season(date: dt.date) -> str:
+    """The speed-skating season a date falls in: July to June."""
+    first = date.year if date.month >= 7 else date.year - 1
+    return f"{first}/{(first + 1) % 100:02d}"
+
+
+def weekday_date(day: str, anchor: dt.date) -> dt.date:
+    """The last `day` on or before `anchor`."""
+    back = (anchor.weekday() - _WEEKDAYS.index(day)) % 7
+    return anchor - dt.timedelta(days=back)
+
+
+def race_dates(competition: dict[str, Any], days: list[str | None], reference: dt.date | None) -> list[str | None]:
+    """ISO dates for races with a weekday, counted back from the report's last stated date or the reference."""
+    anchor = None
+    if competition.get("date_end"):
+        anchor = dt.date.fromisoformat(competition["date_end"])
+    elif reference is not None:
+        anchor = reference
+    if anchor is None:
+        return [None] * len(days)
+    return [weekday_date(day, anchor).isoformat() if day else None for day in days]

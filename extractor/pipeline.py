@@ -1,0 +1,243 @@
+"""The spaCy pipeline: a blank English tokenizer and rule components that mark what a report mentions.
+
+Every component only adds spans to `doc.spans[KEY]`; nothing here decides who placed where.
+The pipeline is built once per process (`get_nlp`) and reused.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.symbols import ORTH
+from spacy.tokens import Doc, Span, Token
+
+from extractor import nations, times
+from extractor.resources import load_json, load_jsonl, vocabulary
+
+LEXICON = "lexicon"
+NATIONS = "nations"
+CUES = "cues"
+TIMES = "times"
+NAMES = "names"
+
+_LOCK = threading.Lock()
+_NLP: Language | None = None
+
+
+def get_nlp() -> Language:
+    """The shared pipeline, built on first use."""
+    global _NLP
+    if _NLP is None:
+        with _LOCK:
+            if _NLP is None:
+                _NLP = build_nlp()
+    return _NLP
+
+
+def build_nlp() -> Language:
+    nlp = spacy.blank("en")
+    _add_token_exceptions(nlp)
+    lexicon = nlp.add_pipe(
+        "span_ruler",
+        name="lexicon_ruler",
+        config={"spans_key": LEXICON, "phrase_matcher_attr": "LOWER", "validate": True},
+    )
+    lexicon.add_patterns([_strip_comment_keys(row) for row in load_jsonl("lexicon.jsonl")])
+    nation_ruler = nlp.add_pipe(
+        "span_ruler",
+        name="nation_ruler",
+        config={"spans_key": NATIONS, "phrase_matcher_attr": "ORTH", "validate": True},
+    )
+    nation_ruler.add_patterns(nations.span_patterns())
+    nlp.add_pipe("race_cues")
+    nlp.add_pipe("race_times")
+    nlp.add_pipe("athlete_names")
+    return nlp
+
+
+def _strip_comment_keys(row: dict[str, Any]) -> dict[str, Any]:
+    return {key: row[key] for key in ("label", "pattern", "id") if key in row}
+
+
+def _add_token_exceptions(nlp: Language) -> None:
+    """Keep "500m", "(JPN)" and "Team-Pursuit" whole: the default rules split them."""
+    words = vocabulary()
+    specials: set[str] = set()
+    for distance in words["disciplines"]:
+        if " " in distance:
+            continue
+        for unit in ("m", "M"):
+            specials.add(f"{distance}{unit}")
+    for code in nations.codes():
+        specials.add(f"({code})")
+    for first, second in (("Team", "Pursuit"), ("Team", "Sprint"), ("Mass", "Start")):
+        for a, b in ((first, second), (first.lower(), second.lower()), (first, second.lower())):
+            specials.add(f"{a}-{b}")
+    for special in sorted(specials):
+        nlp.tokenizer.add_special_case(special, [{ORTH: special}])
+
+
+# --- cues ---------------------------------------------------------------------------------------
+
+
+def expand_pattern(pattern: list[dict[str, Any]], words: dict[str, Any]) -> list[dict[str, Any]]:
+    """Fill "@name" list references in a Matcher token pattern from the vocabulary."""
+
+    def fill(value: Any) -> Any:
+        if isinstance(value, str) and value.startswith("@"):
+            listed = words[value[1:]]
+            return sorted(listed) if isinstance(listed, dict) else list(listed)
+        if isinstance(value, dict):
+            return {key: fill(inner) for key, inner in value.items()}
+        return value
+
+    return [fill(token) for token in pattern]
+
+
+def cue_rules() -> dict[str, dict[str, Any]]:
+    return {row["id"]: row for row in load_jsonl("cues.jsonl")}
+
+
+@Language.factory("race_cues")
+class RaceCues:
+    """Phrase-level rules (patterns/cues.jsonl) for placings, lists, relative placings and masks."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        words = vocabulary()
+        for rule_id, rule in cue_rules().items():
+            self.matcher.add(rule_id, [expand_pattern(rule["pattern"], words)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.matcher(doc, as_spans=True)
+        # Keep the longest match per rule at each start, so optional tokens do not give near-duplicates.
+        best: dict[tuple[str, int], Span] = {}
+        for span in matches:
+            key = (span.label_, span.start)
+            if key not in best or len(span) > len(best[key]):
+                best[key] = span
+        doc.spans[CUES] = sorted(best.values(), key=lambda s: (s.start, s.end))
+        return doc
+
+
+# --- times --------------------------------------------------------------------------------------
+
+
+@Language.factory("race_times")
+class RaceTimes:
+    """Marks every string that reads as a race time ("38.26", "1:17.31", "3 minutes and 2.37 seconds")."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        pass
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for found in times.find_times(doc.text):
+            span = doc.char_span(found.start, found.end, label="TIME", alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[TIMES] = spans
+        return doc
+
+
+# --- athlete names ------------------------------------------------------------------------------
+
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*$")
+
+
+def _is_name_word(token: Token) -> bool:
+    text = token.text
+    if not _NAME_WORD.match(text) or not text[0].isupper():
+        return False
+    return not (len(text) == 1)
+
+
+@Language.factory("athlete_names")
+class AthleteNames:
+    """Marks runs of capitalized words that read as a person's name.
+
+    A run right before an IOC code in brackets is a name whatever its length; elsewhere a run needs two or more
+    words. Nations, disciplines, titles and other known capitalized words end a run; particles such as "de" and
+    "van der" may sit inside one.
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        words = vocabulary()
+        self.not_names = set(words["not_names"]) | set(load_json("patterns", "venues.json"))
+        self.openers = set(words["sentence_openers"])
+        self.particles = {p for p in words["name_particles"] if " " not in p}
+        self.code_tokens = {f"({code})" for code in nations.codes()}
+
+    def __call__(self, doc: Doc) -> Doc:
+        blocked = [False] * len(doc)
+        for key in (LEXICON, NATIONS):
+            for span in doc.spans[key]:
+                for i in range(span.start, span.end):
+                    blocked[i] = True
+        spans: list[Span] = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            first_end = self._word_end(doc, i, blocked) if self._may_start(doc, i) else None
+            if first_end is None:
+                i += 1
+                continue
+            words, end, j = 1, first_end, first_end
+            while j < n:
+                word_end = self._word_end(doc, j, blocked)
+                if word_end is not None:
+                    words, end, j = words + 1, word_end, word_end
+                elif doc[j].text in self.particles and j + 1 < n and self._word_end(doc, j + 1, blocked):
+                    j += 1
+                else:
+                    break
+            followed_by_code = end < n and (
+                doc[end].text in self.code_tokens
+                or (doc[end].text == "(" and end + 1 < n and nations.is_code(doc[end + 1].text))
+            )
+            if words >= 2 or followed_by_code:
+                spans.append(Span(doc, i, end, label="ATHLETE"))
+            i = end
+        doc.spans[NAMES] = spans
+        return doc
+
+    def _word_end(self, doc: Doc, i: int, blocked: list[bool]) -> int | None:
+        """End of the name word starting at token i ("Kodaira", "Min-seok", "O'Neill"), or None."""
+        token = doc[i]
+        if blocked[i] or not _is_name_word(token) or token.text in self.not_names:
+            return None
+        end = i + 1
+        # Parts joined without spaces by a hyphen or apostrophe belong to the same word.
+        while (
+            end + 1 < len(doc)
+            and doc[end].text in {"-", "'", "’"}
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].text[:1].isalpha()
+        ):
+            end += 2
+        return end
+
+    def _may_start(self, doc: Doc, i: int) -> bool:
+        token = doc[i]
+        return not (token.text in self.openers and (i == 0 or _after_break(doc, i)))
+
+
+def _after_break(doc: Doc, i: int) -> bool:
+    """True at the start of a sentence or line, where any word is capitalized."""
+    previous = doc[i - 1]
+    return previous.text in {".", "!", "?", ":", "\n", "—", "-", '"', "“"} or "\n" in previous.text or previous.is_space
+
+
+def make_doc(text: str) -> Doc:
+    return get_nlp()(text)
+
+
+def pipe_docs(texts: Iterable[str], batch_size: int = 32) -> Iterable[Doc]:
+    return get_nlp().pipe(texts, batch_size=batch_size)

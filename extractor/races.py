@@ -1,0 +1,387 @@
+"""From scopes of statements to races: which race each stretch of text is about, and who placed where in it.
+
+Scopes that never name their race take it from a later scope of the same paragraph, from what a team and
+its time imply (a team at 3:02 is a ladies' team pursuit), or from the scope before. Two scopes of the same
+kind are one race unless they disagree (the same skater winning twice, a different day, "the second 500m"),
+in which case the distance was raced twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from extractor.resources import load_json
+from extractor.statements import Competitor, Reading, Scope, Statement
+
+TEAM_DISCIPLINES = {"team pursuit", "team sprint"}
+DISTANCES = {"500m": 500, "1000m": 1000, "1500m": 1500, "3000m": 3000, "5000m": 5000, "10000m": 10000}
+
+
+@dataclass
+class Race:
+    gender: str | None
+    discipline: str
+    division: str
+    race_number: int | None = None
+    explicit_number: int | None = None
+    day: str | None = None
+    scopes: list[Scope] = field(default_factory=list)
+    first_position: int = 0
+
+    @property
+    def statements(self) -> list[Statement]:
+        return [s for scope in self.scopes for s in scope.statements]
+
+    @property
+    def is_team(self) -> bool:
+        return self.discipline in TEAM_DISCIPLINES
+
+
+@dataclass(frozen=True)
+class TimeRange:
+    gender: str
+    discipline: str
+    low: float
+    high: float
+
+
+def time_ranges() -> list[TimeRange]:
+    table = load_json("patterns", "time_ranges.json")
+    return [TimeRange(row["gender"], row["discipline"], row["low"], row["high"]) for row in table["ranges"]]
+
+
+def _plausible(gender: str | None, discipline: str, seconds: float) -> bool:
+    known = [r for r in time_ranges() if r.discipline == discipline and (gender is None or r.gender == gender)]
+    if not known:
+        return True
+    return any(r.low <= seconds <= r.high for r in known)
+
+
+def _infer_from_times(statements: list[Statement], team: bool) -> tuple[str, str] | None:
+    """The one (gender, discipline) whose usual times hold every stated time."""
+    seconds = [s.time.seconds for s in statements if s.time is not None]
+    if not seconds:
+        return None
+    fits = {
+        (r.gender, r.discipline)
+        for r in time_ranges()
+        if (r.discipline in TEAM_DISCIPLINES) == team and all(r.low <= x <= r.high for x in seconds)
+    }
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _collides(statements_a: list[Statement], statements_b: list[Statement]) -> bool:
+    """Would these statements contradict each other if they were about one race?"""
+    ranks_a: dict[str, int] = {}
+    holders_a: dict[int, str] = {}
+    for s in statements_a:
+        if s.rank is not None:
+            ranks_a[s.competitor.key] = s.rank
+            holders_a[s.rank] = s.competitor.key
+    for s in statements_b:
+        if s.rank is None:
+            continue
+        key = s.competitor.key
+        if key in ranks_a and ranks_a[key] != s.rank:
+            return True
+        if s.rank in holders_a and holders_a[s.rank] != key and not s.rule.startswith("tie_"):
+            return True
+        if key in ranks_a and ranks_a[key] == s.rank and s.rank == 1:
+            # the same skater winning "again" under a new mention of the distance: a second race
+            return True
+    times_a = {s.competitor.key: s.time.seconds for s in statements_a if s.time}
+    for s in statements_b:
+        if s.time and s.competitor.key in times_a and abs(times_a[s.competitor.key] - s.time.seconds) > 0.001:
+            return True
+    return False
+
+
+class RaceBuilder:
+    def __init__(self, reading: Reading, athlete_gender: dict[str, str]) -> None:
+        self.reading = reading
+        self.athlete_gender = athlete_gender
+        self.warnings: list[dict[str, Any]] = []
+
+    def build(self) -> list[Race]:
+        scopes = [s for s in self.reading.scopes if s.statements or s.discipline]
+        self._resolve_unnamed(scopes)
+        for scope in scopes:
+            self._resolve_gender(scope)
+        races = self._group(scopes)
+        for race in races:
+            self._check_times(race)
+        self._number(races)
+        return races
+
+    # -- which race a scope is about ------------------------------------------------------------------
+
+    def _resolve_unnamed(self, scopes: list[Scope]) -> None:
+        for index, scope in enumerate(scopes):
+            if scope.discipline is not None:
+                continue
+            if not any(s.rank is not None for s in scope.statements):
+                scope.statements = []
+                continue
+            later = next(
+                (s for s in scopes[index + 1:] if s.paragraph == scope.paragraph and s.discipline is not None),
+                None,
+            )
+            if later is not None and (scope.gender is None or later.gender in (None, scope.gender)):
+                scope.discipline = later.discipline
+                scope.gender = scope.gender or later.gender
+                scope.division = scope.division or later.division
+                if not _collides(scope.statements, later.statements) and not self._day_differs(scope, later):
+                    later.statements = scope.statements + later.statements
+                    later.day = later.day or scope.day
+                    later.gender_hints += scope.gender_hints
+                    later.mentioned = scope.mentioned + later.mentioned
+                    later.contest = scope.contest + later.contest
+                    scope.statements = []
+                continue
+            teams = [s for s in scope.statements if s.competitor.kind == "team"]
+            if teams and len(teams) == len(scope.statements):
+                inferred = _infer_from_times(scope.statements, team=True)
+                if inferred is not None:
+                    scope.gender = scope.gender or inferred[0]
+                    if scope.gender == inferred[0]:
+                        scope.discipline = inferred[1]
+                        continue
+            previous = next((s for s in reversed(scopes[:index]) if s.discipline is not None), None)
+            if previous is not None and not _collides(previous.statements, scope.statements):
+                previous.statements += scope.statements
+                previous.mentioned += scope.mentioned
+                previous.contest += scope.contest
+                scope.statements = []
+                continue
+            for statement in scope.statements:
+                self._warn("unplaced-result", "a placing the extractor could not attach to a race", statement)
+            scope.statements = []
+
+    @staticmethod
+    def _day_differs(a: Scope, b: Scope) -> bool:
+        return a.day is not None and b.day is not None and a.day != b.day
+
+    def _resolve_gender(self, scope: Scope) -> None:
+        if scope.gender is not None or scope.discipline is None:
+            return
+        votes: dict[str, int] = {}
+        for hint in scope.gender_hints:
+            votes[hint] = votes.get(hint, 0) + 1
+        for statement in scope.statements:
+            competitor = statement.competitor
+            gender = competitor.gender or (self.athlete_gender.get(competitor.athlete or "") if competitor.athlete
+                                           else None)
+            if gender:
+                votes[gender] = votes.get(gender, 0) + 1
+        if len(votes) == 1:
+            scope.gender = next(iter(votes))
+            return
+        team = scope.discipline in TEAM_DISCIPLINES
+        seconds = [s.time.seconds for s in scope.statements if s.time]
+        if seconds:
+            fits = {r.gender for r in time_ranges() if r.discipline == scope.discipline
+                    and all(r.low <= x <= r.high for x in seconds)}
+            if len(fits) == 1:
+                scope.gender = fits.pop()
+                return
+        del team
+
+    # -- grouping scopes into races -------------------------------------------------------------------
+
+    def _group(self, scopes: list[Scope]) -> list[Race]:
+        races: list[Race] = []
+        for scope in scopes:
+            if scope.discipline is None or (not scope.statements and not scope.evidence):
+                continue
+            division = scope.division or "A"
+            candidates = [
+                r for r in races
+                if r.discipline == scope.discipline and r.division == division
+                and (scope.gender is None or r.gender in (None, scope.gender))
+            ]
+            target = None
+            for race in reversed(candidates):
+                if scope.race_number is not None and race.explicit_number not in (None, scope.race_number):
+                    continue
+                if scope.day and race.day and scope.day != race.day:
+                    continue
+                if _collides(race.statements, scope.statements):
+                    continue
+                target = race
+                break
+            if target is None and scope.gender is None and candidates:
+                target = None if len({r.gender for r in candidates}) > 1 else None
+            if target is None:
+                target = Race(scope.gender, scope.discipline, division, first_position=_position(scope))
+                races.append(target)
+            target.scopes.append(scope)
+            target.gender = target.gender or scope.gender
+            target.day = target.day or scope.day
+            target.explicit_number = target.explicit_number or scope.race_number
+        return [r for r in races if r.statements or any(s.evidence for s in r.scopes)]
+
+    def _number(self, races: list[Race]) -> None:
+        kinds: dict[tuple, list[Race]] = {}
+        for race in races:
+            kinds.setdefault((race.gender, race.discipline, race.division), []).append(race)
+        for group in kinds.values():
+            if len(group) < 2:
+                continue
+            numbers = [r.explicit_number for r in group]
+            if all(numbers) and len(set(numbers)) == len(numbers):
+                for race in group:
+                    race.race_number = race.explicit_number
+                continue
+            for number, race in enumerate(group, 1):
+                race.race_number = number
+
+    def _check_times(self, race: Race) -> None:
+        for statement in race.statements:
+            if statement.time and not _plausible(race.gender, race.discipline, statement.time.seconds):
+                self._warn("implausible-time",
+                           f"{statement.time.text} is not a plausible {race.discipline} time; left out",
+                           statement)
+                statement.time = None
+
+    def _warn(self, code: str, message: str, statement: Statement) -> None:
+        self.warnings.append({"code": code, "message": message, "start": statement.start, "end": statement.end})
+
+
+def _position(scope: Scope) -> int:
+    positions = [s for s, _ in scope.evidence] + [st.start for st in scope.statements]
+    return min(positions) if positions else 0
+
+
+@dataclass
+class Placing:
+    """One competitor's result in a race, merged from every statement about it."""
+
+    competitor: Competitor
+    rank: int | None = None
+    time_display: str | None = None
+    seconds: float | None = None
+    record: str | None = None
+    margin_s: float | None = None
+    rules: list[str] = field(default_factory=list)
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    members: list[str] = field(default_factory=list)
+
+
+def placings(race: Race, warnings: list[dict[str, Any]]) -> list[Placing]:
+    """Merge a race's statements per competitor, settle conflicts, and fill the one gap the text implies."""
+    by_key: dict[str, Placing] = {}
+    rank_sources: dict[str, list[Statement]] = {}
+    for statement in race.statements:
+        competitor = statement.competitor
+        if race.is_team and competitor.kind != "team":
+            continue
+        if not race.is_team and competitor.kind == "team":
+            continue
+        placing = by_key.setdefault(competitor.key, Placing(competitor))
+        if statement.rank is not None:
+            rank_sources.setdefault(competitor.key, []).append(statement)
+        if statement.time and placing.seconds is None:
+            placing.time_display = statement.time.display
+            placing.seconds = statement.time.seconds
+        if statement.record and placing.record is None:
+            placing.record = statement.record
+        if statement.margin_s is not None and statement.group:
+            winner = statement.group[0].key
+            placing.margin_s = statement.margin_s if _winner_key(race) in (winner, None) else None
+        for member in competitor.members:
+            if member not in placing.members:
+                placing.members.append(member)
+        if statement.rule not in placing.rules and statement.rule != "margin":
+            placing.rules.append(statement.rule)
+        span = (statement.start, statement.end)
+        if span not in placing.evidence and statement.rule != "margin":
+            placing.evidence.append(span)
+    for key, sources in rank_sources.items():
+        ranks = {s.rank for s in sources}
+        if len(ranks) == 1:
+            by_key[key].rank = ranks.pop()
+            continue
+        # Later statements in a report refine earlier ones ("clocked the second best time ... pushed to third").
+        chosen = sources[-1]
+        by_key[key].rank = chosen.rank
+        warnings.append({
+            "code": "conflicting-placings",
+            "message": f"{chosen.competitor.text}: ranks {sorted(ranks)} stated; kept {chosen.rank} from the later "
+                       "statement",
+            "start": sources[0].start, "end": sources[0].end,
+            "spans": [{"start": s.start, "end": s.end} for s in sources],
+        })
+    ranked = [p for p in by_key.values() if p.rank is not None]
+    holders: dict[int, list[Placing]] = {}
+    for placing in ranked:
+        holders.setdefault(placing.rank, []).append(placing)
+    for rank, group in holders.items():
+        if len(group) > 1 and not all(any(r.startswith("tie_") for r in p.rules) for p in group):
+            warnings.append({
+                "code": "conflicting-placings",
+                "message": f"rank {rank} is given to " + " and ".join(p.competitor.text for p in group)
+                + "; both left out",
+                "start": group[0].evidence[0][0], "end": group[0].evidence[0][1],
+            })
+            for placing in group:
+                placing.rank = None
+    _fill_gap(race, by_key)
+    result = [p for p in by_key.values() if p.rank is not None]
+    unplaced = [p for p in by_key.values() if p.rank is None and p.seconds is not None]
+    for placing in unplaced:
+        warnings.append({"code": "time-without-placing",
+                         "message": f"{placing.competitor.text} has a time but no stated placing",
+                         "start": placing.evidence[0][0] if placing.evidence else 0,
+                         "end": placing.evidence[0][1] if placing.evidence else 0})
+    result.sort(key=lambda p: (p.rank, p.evidence[0][0] if p.evidence else 0))
+    return result
+
+
+def _winner_key(race: Race) -> str | None:
+    for statement in race.statements:
+        if statement.rank == 1:
+            return statement.competitor.key
+    return None
+
+
+def _fill_gap(race: Race, by_key: dict[str, Placing]) -> None:
+    """One empty podium place and one competitor the text sets in the fight for it: that place is theirs.
+
+    - a competitor with a time faster than the silver's, when gold is empty (ranks 2 and 3 known);
+    - the one other competitor the race's text names beside a contest phrase ("could not match",
+      "the middle man", "to take the honor"), when ranks 1 and 3 are known and 2 is empty.
+    """
+    taken = {p.rank for p in by_key.values() if p.rank is not None}
+    if taken >= {1, 2, 3} or len(taken) < 2:
+        return
+    missing = {1, 2, 3} - taken
+    if len(missing) != 1:
+        return
+    gap = missing.pop()
+    unplaced = [p for p in by_key.values() if p.rank is None]
+    if gap == 1:
+        silver = next((p for p in by_key.values() if p.rank == 2), None)
+        timed = [p for p in unplaced if p.seconds is not None]
+        if silver and silver.seconds and len(timed) == 1 and timed[0].seconds < silver.seconds:
+            timed[0].rank = 1
+            timed[0].rules.append("podium_gap_by_time")
+        return
+    if gap == 2:
+        placed_keys = {k for k, p in by_key.items() if p.rank is not None}
+        contenders: dict[str, tuple[Competitor, tuple[int, int]]] = {}
+        for scope in race.scopes:
+            for competitor, span in scope.contest:
+                if competitor.kind == "epithet":
+                    continue
+                if race.is_team != (competitor.kind == "team"):
+                    continue
+                if competitor.key in placed_keys:
+                    continue
+                contenders.setdefault(competitor.key, (competitor, span))
+        if len(contenders) == 1:
+            key, (competitor, span) = next(iter(contenders.items()))
+            placing = by_key.setdefault(key, Placing(competitor))
+            placing.rank = 2
+            placing.rules.append("podium_gap_contest")
+            placing.evidence.append(span)

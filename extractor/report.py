@@ -1,0 +1,285 @@
+"""The report: competition, races with their results, athletes and warnings, as the output contract shapes them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from typing import Any
+
+from extractor import dates, nations, pipeline
+from extractor.athletes import fold
+from extractor.normalize import Normalized, normalize
+from extractor.races import DISTANCES, Placing, Race, RaceBuilder, placings
+from extractor.resources import load_json
+from extractor.statements import Competitor, Reading, read
+
+SCHEMA_VERSION = "1.0"
+
+
+def parse_report(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    source: str | None = None,
+) -> dict[str, Any]:
+    """Read one race report and return its structured form (see schemas/report.schema.json).
+
+    `reference_date` fixes dates the text gives only relatively ("on Saturday"); without it, and without
+    an explicit date in the text, dates stay null. `source` is recorded as the report's path.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_report expects str, not {type(text).__name__}")
+    normalized = normalize(text)
+    doc = pipeline.make_doc(normalized.text)
+    return build_report(text, normalized, read(doc), reference_date=reference_date, source=source)
+
+
+def build_report(
+    original: str,
+    normalized: Normalized,
+    reading: Reading,
+    *,
+    reference_date: dt.date | None,
+    source: str | None,
+) -> dict[str, Any]:
+    view = _Offsets(original, normalized)
+    athlete_gender = _athlete_genders(reading)
+    builder = RaceBuilder(reading, athlete_gender)
+    races = builder.build()
+    warnings = list(reading.warnings) + builder.warnings
+    competition = _competition(normalized.text, reading, view)
+    race_dates = dates.race_dates(competition, [r.day for r in races], reference_date)
+    race_rows = []
+    used_ids: Counter[str] = Counter()
+    results_by_race: list[tuple[Race, list[Placing]]] = []
+    for race in races:
+        results_by_race.append((race, placings(race, warnings)))
+    results_by_race.sort(key=lambda pair: pair[0].first_position)
+    for (race, results), race_date in zip(results_by_race, _dates_in_order(races, results_by_race, race_dates)):
+        race_id = _race_id(race)
+        used_ids[race_id] += 1
+        if used_ids[race_id] > 1:
+            race_id = f"{race_id}-{used_ids[race_id]}"
+        race_rows.append({
+            "id": race_id,
+            "gender": race.gender,
+            "discipline": race.discipline,
+            "distance_m": DISTANCES.get(race.discipline),
+            "race_number": race.race_number,
+            "division": race.division,
+            "day": race.day,
+            "date": race_date,
+            "results": [_result_row(race, placing, view) for placing in results],
+            "evidence": view.spans(sorted({span for scope in race.scopes for span in scope.evidence})),
+        })
+    athletes = _athletes(reading, races, results_by_race, view, athlete_gender)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "source": {
+            "path": source,
+            "sha256": hashlib.sha256(original.encode("utf-8", "surrogatepass")).hexdigest(),
+            "chars": len(original),
+        },
+        "competition": competition,
+        "races": race_rows,
+        "athletes": athletes,
+        "warnings": _warnings(warnings, view),
+    }
+
+
+class _Offsets:
+    """Turns normalized-text ranges into evidence spans of the original text."""
+
+    def __init__(self, original: str, normalized: Normalized) -> None:
+        self.original = original
+        self.normalized = normalized
+
+    def span(self, start: int, end: int) -> dict[str, Any]:
+        o_start, o_end = self.normalized.span(start, end)
+        return {"start": o_start, "end": o_end, "text": self.original[o_start:o_end]}
+
+    def spans(self, ranges) -> list[dict[str, Any]]:
+        return [self.span(s, e) for s, e in ranges]
+
+
+def _dates_in_order(races, results_by_race, race_dates):
+    by_race = {id(race): date for race, date in zip(races, race_dates)}
+    return [by_race[id(race)] for race, _ in results_by_race]
+
+
+def _race_id(race: Race) -> str:
+    parts = [race.gender or "unknown", race.discipline.replace(" ", "-")]
+    if race.race_number is not None:
+        parts.append(str(race.race_number))
+    if race.division == "B":
+        parts.append("b")
+    return "-".join(parts)
+
+
+def _result_row(race: Race, placing: Placing, view: _Offsets) -> dict[str, Any]:
+    competitor = placing.competitor
+    medal = None
+    if race.division == "A" and placing.rank in (1, 2, 3):
+        medal = {1: "gold", 2: "silver", 3: "bronze"}[placing.rank]
+    return {
+        "rank": placing.rank,
+        "medal": medal,
+        "name": None if race.is_team else competitor.athlete,
+        "nation": competitor.nation if race.is_team else None,  # filled from the athlete below
+        "members": list(placing.members) if race.is_team else [],
+        "time": placing.time_display,
+        "seconds": placing.seconds,
+        "margin_s": placing.margin_s,
+        "record": placing.record,
+        "rules": list(placing.rules),
+        "evidence": view.spans(placing.evidence),
+    }
+
+
+def _athlete_genders(reading: Reading) -> dict[str, str]:
+    """Genders the text states for athletes: gender words of the race they placed in, or demonyms."""
+    votes: dict[str, Counter[str]] = {}
+    for scope in reading.scopes:
+        if scope.gender:
+            for statement in scope.statements:
+                if statement.competitor.athlete and statement.competitor.kind != "team":
+                    votes.setdefault(statement.competitor.athlete, Counter())[scope.gender] += 1
+    for mention in reading.athlete_mentions:
+        if mention.gender and mention.athlete:
+            votes.setdefault(mention.athlete, Counter())[mention.gender] += 1
+    return {name: counter.most_common(1)[0][0] for name, counter in votes.items() if len(counter) == 1}
+
+
+def _athletes(reading, races, results_by_race, view, athlete_gender) -> list[dict[str, Any]]:
+    entries: dict[str, dict[str, Any]] = {}
+    nations_seen: dict[str, Counter[str]] = {}
+    for mention in reading.athlete_mentions:
+        key = mention.athlete or mention.text
+        if len(key.split()) < 2:
+            continue
+        entry = entries.setdefault(key, {"name": key, "aliases": [], "mentions": []})
+        if mention.text != key and mention.text not in entry["aliases"]:
+            entry["aliases"].append(mention.text)
+        span = view.span(mention.start, mention.end)
+        if span not in entry["mentions"]:
+            entry["mentions"].append(span)
+        if mention.nation:
+            nations_seen.setdefault(key, Counter())[mention.nation] += 1
+    genders: dict[str, str] = dict(athlete_gender)
+    for race, _ in results_by_race:
+        if race.gender and not race.is_team:
+            for statement in race.statements:
+                if statement.competitor.athlete:
+                    genders.setdefault(statement.competitor.athlete, race.gender)
+    for race, results in results_by_race:
+        for placing in results:
+            for member in placing.members:
+                if placing.competitor.nation:
+                    nations_seen.setdefault(member_key(reading, member), Counter())[placing.competitor.nation] += 0
+    athletes = []
+    for key, entry in entries.items():
+        counted = nations_seen.get(key, Counter())
+        nation = counted.most_common(1)[0][0] if len([c for c in counted.values() if c]) == 1 else None
+        entry["nation"] = nation
+        entry["gender"] = genders.get(key)
+        entry["mentions"].sort(key=lambda s: s["start"])
+        athletes.append({k: entry[k] for k in ("name", "nation", "gender", "aliases", "mentions")})
+    # results of individual races carry the athlete's nation
+    nation_of = {a["name"]: a["nation"] for a in athletes}
+    for race, results in results_by_race:
+        del race, results
+    _fill_result_nations(nation_of, results_by_race)
+    return athletes
+
+
+def member_key(reading: Reading, member: str) -> str:
+    for mention in reading.athlete_mentions:
+        if mention.text == member and mention.athlete:
+            return mention.athlete
+    return member
+
+
+def _fill_result_nations(nation_of: dict[str, str | None], results_by_race) -> None:
+    for race, results in results_by_race:
+        if race.is_team:
+            continue
+        for placing in results:
+            placing.competitor.nation = nation_of.get(placing.competitor.athlete or "")
+
+
+def _warnings(warnings: list[dict[str, Any]], view: _Offsets) -> list[dict[str, Any]]:
+    rows = []
+    seen = set()
+    for warning in warnings:
+        span = view.span(warning["start"], warning["end"])
+        row = {"code": warning["code"], "message": warning["message"], "start": span["start"], "end": span["end"],
+               "text": span["text"]}
+        if "spans" in warning:
+            row["spans"] = [view.span(s["start"], s["end"]) for s in warning["spans"]]
+        key = (row["code"], row["start"], row["end"], row["message"])
+        if key not in seen:
+            seen.add(key)
+            rows.append(row)
+    rows.sort(key=lambda r: (r["start"], r["code"]))
+    return rows
+
+
+# -- competition -----------------------------------------------------------------------------------
+
+_PLACE_LINE = re.compile(
+    r"^\s*(?P<city>[^\W\d_][\w .'-]{1,40}?),\s*(?P<country>[^\W\d_][\w .'-]{1,40}?)"
+    r"(?:,\s*(?P<date>[A-Za-z]{3,9}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Za-z]{3,9}\.?(?: \d{4})?))?"
+    r"\s*(?:\([^)]{1,20}\))?\s*(?:[-—–:]|$)",
+)
+
+
+def _competition(text: str, reading: Reading, view: _Offsets) -> dict[str, Any]:
+    venues = load_json("patterns", "venues.json")
+    venue = country = nation = None
+    dateline_date = None
+    evidence = []
+    first = next((s for s in reading.sentences if s.line_kind != "hashtags"), None)
+    if first is not None:
+        match = _PLACE_LINE.match(text, first.start, first.end)
+        if match:
+            city = match.group("city").strip()
+            country_code = nations.code_for_name(match.group("country"))
+            known_city = next((v for v in venues if fold(v) == fold(city)), None)
+            if country_code or known_city:
+                venue = known_city or city.title() if city.isupper() else (known_city or city)
+                nation = country_code or venues.get(known_city or "", None)
+                country = nations.country(nation)
+                evidence.append((match.start("city"), match.end("country")))
+                if match.group("date"):
+                    dateline_date = (match.group("date"), match.start("date"), match.end("date"))
+    if venue is None:
+        mentioned = {v for v in venues if re.search(rf"\bin {re.escape(v)}\b", text)}
+        if len(mentioned) == 1:
+            venue = mentioned.pop()
+            nation = venues[venue]
+            country = nations.country(nation)
+    name = None
+    round_number = None
+    for start, end, label, value in _lexicon(reading):
+        if label == "COMPETITION" and name is None:
+            name = value
+        if label == "ROUND" and round_number is None:
+            round_number = int(text[start + 2:end])
+    explicit = dates.explicit_dates(text, dateline_date)
+    return {
+        "name": name,
+        "venue": venue,
+        "country": country,
+        "nation": nation,
+        "season": dates.season(explicit[0]) if explicit else None,
+        "round": round_number,
+        "date_start": explicit[0].isoformat() if explicit else None,
+        "date_end": explicit[-1].isoformat() if explicit else None,
+        "evidence": view.spans(evidence),
+    }
+
+
+def _lexicon(reading: Reading):
+    return reading.lexicon

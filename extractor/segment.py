@@ -1,0 +1,104 @@
+"""Paragraphs, lines and sentences, as character ranges, and which lines are page furniture."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at . ! or ? followed by space and a capital, digit or opening quote; a lowercase word after
+# the full stop ("4:13.00. and pushed") continues the sentence.
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[^\W\d_a-z]|[\"'(\[]?\d)")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:St|Mt|Dr|Mr|Mrs|Ms|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx)|\b[A-Z])$"
+)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_CAPTION = re.compile(
+    r"Getty\s?Images|©|\bPhoto(?:graph)?\s?(?:by|:|credit)|\bPictured\b|\(left to right\)|\bcredit:|\(L-R\)|\bISU\)$",
+    re.IGNORECASE,
+)
+_HASHTAGS = re.compile(r"^\s*(?:#\w+\s*)+$")
+_LONG_NUMBER = re.compile(r"\b\d{7,}\b")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    line_kind: str  # "prose", "caption", "hashtags", "short" (a line without a full stop: heading or place line)
+    first_in_paragraph: bool
+
+
+def line_kind(line: str) -> str:
+    stripped = line.strip()
+    if _HASHTAGS.match(stripped):
+        return "hashtags"
+    if _CAPTION.search(stripped) or _LONG_NUMBER.search(stripped):
+        return "caption"
+    if len(stripped) <= 90 and not re.search(r"[.!?][\"')]*$", stripped):
+        return "short"
+    return "prose"
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split text into sentences; every line break inside a paragraph also ends a sentence."""
+    found: list[Sentence] = []
+    paragraph = 0
+    position = 0
+    for block in _blocks(text):
+        start, end = block
+        lines = _lines(text, start, end)
+        first = True
+        for line_start, line_end in lines:
+            kind = line_kind(text[line_start:line_end])
+            pieces = [(line_start, line_end)] if kind != "prose" else _split_sentences(text, line_start, line_end)
+            for piece_start, piece_end in pieces:
+                found.append(Sentence(piece_start, piece_end, paragraph, kind, first))
+                first = False
+        paragraph += 1
+        position = end
+    del position
+    return found
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    blocks = []
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        blocks.append((start, match.start()))
+        start = match.end()
+    blocks.append((start, len(text)))
+    return [(s, e) for s, e in (_trim(text, s, e) for s, e in blocks) if e > s]
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    lines = []
+    position = start
+    while position < end:
+        newline = text.find("\n", position, end)
+        line_end = end if newline == -1 else newline
+        s, e = _trim(text, position, line_end)
+        if e > s:
+            lines.append((s, e))
+        position = line_end + 1
+    return lines
+
+
+def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    piece_start = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if _ABBREVIATION.search(text, piece_start, match.start()):
+            continue
+        pieces.append((piece_start, match.start() + 1))
+        piece_start = match.end()
+    pieces.append((piece_start, end))
+    return [(s, e) for s, e in (_trim(text, s, e) for s, e in pieces) if e > s]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,751 @@
+"""From a marked Doc to statements: in each clause, which competitor placed where, with what time.
+
+A clause is about its subject: the first competitor named in it that is not the object of a preposition
+("Behind Shinhama his compatriot Murakami took silver": Murakami). Placing cues, times and records in the
+clause belong to the subject unless a relative rule ("X edged out Y for silver", "pushed Y to third") or a
+list rule ("A, B and C swept the podium", "silver and bronze respectively") says otherwise.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from extractor import pipeline, times
+from extractor.athletes import Roster
+from extractor.pipeline import CUES, LEXICON, NAMES, NATIONS, TIMES, cue_rules
+from extractor.resources import vocabulary
+from extractor.segment import Sentence, sentences
+
+OBLIQUE = {
+    "behind", "than", "of", "over", "from", "with", "to", "by", "on", "at", "against", "like", "past", "for", "in",
+    "beat", "beating", "beats", "joined", "join", "joining", "ahead", "hands", "after", "ahead", "under", "into",
+    "outpaced", "edged", "pipped", "edge", "pushed", "and", "besides", "alongside", "except", "replaced", "replacing",
+    "between", "about", "among", "via", "without", "unlike",
+}
+CLAUSE_WORDS = {"while", "whereas", "but", "before", "when", "as", "until", "although", "though", "whilst", "and", "after"}
+DETERMINERS = {"the", "his", "her", "their", "its", "a", "an", "compatriot", "teammate", "team-mate", "fellow"}
+TIE_WORDS = re.compile(r"\b(?:shared|share|sharing|tied|tie|dead heat|identical time|same time|dead-heat)\b", re.I)
+
+
+@dataclass
+class Competitor:
+    """Someone or some team a clause speaks of, as written."""
+
+    kind: str  # "athlete", "team", "epithet", "pronoun"
+    start: int
+    end: int
+    text: str
+    nation: str | None = None
+    gender: str | None = None
+    individual: bool | None = None  # for a nation named as "the Canadian": athlete or team?
+    athlete: str | None = None  # resolved athlete key, for athlete/epithet/pronoun
+    members: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        if self.athlete:
+            return f"athlete:{self.athlete}"
+        return f"team:{self.nation}"
+
+
+@dataclass
+class Statement:
+    competitor: Competitor
+    rank: int | None
+    rule: str
+    start: int
+    end: int
+    time: times.RaceTime | None = None
+    record: str | None = None
+    margin_s: float | None = None
+    strong: bool = True
+    group: tuple[Competitor, ...] = ()
+
+
+@dataclass
+class Scope:
+    """A stretch of clauses about one race, as far as the text says which race."""
+
+    index: int
+    paragraph: int
+    discipline: str | None = None
+    gender: str | None = None
+    day: str | None = None
+    division: str | None = None
+    race_number: int | None = None
+    gender_hints: list[str] = field(default_factory=list)
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    mentioned: list[Competitor] = field(default_factory=list)
+    contest: list[tuple[Competitor, tuple[int, int]]] = field(default_factory=list)
+    heading: bool = False
+
+
+@dataclass
+class Reading:
+    scopes: list[Scope]
+    warnings: list[dict[str, Any]]
+    athlete_mentions: list[Competitor]
+    sentences: list[Sentence]
+    lexicon: list[tuple[int, int, str, str]]
+
+
+@dataclass
+class _Marks:
+    """Everything the pipeline marked, as plain tuples sorted by position."""
+
+    cues: list[tuple[int, int, str, str, Span]]  # start, end, label, rule id, span
+    lexicon: list[tuple[int, int, str, str]]
+    nations: list[tuple[int, int, str, str]]
+    times: list[times.RaceTime]
+    names: list[tuple[int, int, str]]
+    hidden: set[tuple[int, int, str]]
+    roster: Roster
+
+
+def _marks(doc: Doc) -> _Marks:
+    rules = cue_rules()
+    cues = [(s.start_char, s.end_char, rules[s.label_]["label"], s.label_, s) for s in doc.spans[CUES]]
+    lexicon = [(s.start_char, s.end_char, s.label_, s.id_) for s in doc.spans[LEXICON]]
+    nation_marks = [(s.start_char, s.end_char, s.label_, s.id_) for s in doc.spans[NATIONS]]
+    found_times = []
+    for span in doc.spans[TIMES]:
+        parsed = times.parse_time(span.text)
+        if parsed is None:
+            for candidate in times.find_times(span.text):
+                parsed = candidate
+                break
+        if parsed is not None:
+            found_times.append(
+                times.RaceTime(span.start_char, span.end_char, span.text, parsed.seconds, parsed.display)
+            )
+    names = [(s.start_char, s.end_char, s.text) for s in doc.spans[NAMES]]
+    # In captions a run of capitalized words is often several family names ("Pedersen Swings Roest"):
+    # only a name with its nation code counts there; the family names are found once the roster is known.
+    captions = [(s.start, s.end) for s in sentences(doc.text) if s.line_kind == "caption"]
+    names = [
+        (s, e, name) for s, e, name in names
+        if not any(cs <= s < ce for cs, ce in captions) or re.match(r"\s*\([A-Z]{3}\)", doc.text[e:e + 8])
+    ]
+    roster = Roster([name for _, _, name in names])
+    names = _with_surnames(doc.text, names, roster, lexicon + nation_marks)
+    hidden = _apply_masks(doc, cues, lexicon, found_times, names, nation_marks)
+    return _Marks(cues, lexicon, nation_marks, found_times, names, hidden, roster)
+
+
+def _with_surnames(text, names, roster, other_marks):
+    """Add the mentions of a family name alone ("Lollobrigida got silver") once the full name is known."""
+    pattern = roster.surname_pattern()
+    if pattern is None:
+        return names
+    occupied = [(s, e) for s, e, _ in names] + [(s, e) for s, e, *_ in other_marks]
+    occupied.sort()
+    starts = [s for s, _ in occupied]
+    added = []
+    for match in pattern.finditer(text):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index >= 0 and occupied[index][1] > match.start():
+            continue
+        nxt = index + 1
+        if nxt < len(occupied) and occupied[nxt][0] < match.end():
+            continue
+        added.append((match.start(), match.end(), match.group(0)))
+    return sorted(names + added)
+
+
+_STOP_PUNCT = {",", ";", ":", "(", ")", "—", "–", ".", "!", "?"}
+
+
+def _apply_masks(doc, cues, lexicon, found_times, names, nation_marks) -> set[tuple[int, int, str]]:
+    """Ranges hidden by MASK rules: count phrases, last week's results, hypotheticals, splits."""
+    rules = cue_rules()
+    competitor_starts = {start for start, _, _ in names} | {
+        start for start, _, label, _ in nation_marks if label != "NATION_CODE"
+    }
+    ranges: list[tuple[int, int, str]] = []
+    for start, end, label, rule_id, span in cues:
+        if label != "MASK":
+            continue
+        rule = rules[rule_id]
+        scope = rule.get("scope", "match")
+        what = rule.get("what", "cue")
+        window = int(rule.get("window", 0))
+        if scope == "match":
+            ranges.append((start, end, what))
+        elif scope == "first":
+            ranges.append((span[0].idx, span[0].idx + len(span[0]), what))
+        elif scope in ("after", "around"):
+            stop = span.end
+            for i in range(span.end, min(len(doc), span.end + window)):
+                if doc[i].text in _STOP_PUNCT or doc[i].idx in competitor_starts:
+                    break
+                stop = i + 1
+            ranges.append((start, doc[stop - 1].idx + len(doc[stop - 1]) if stop > span.end else end, what))
+            if scope == "around":
+                first = span.start
+                for i in range(span.start - 1, max(-1, span.start - 1 - window), -1):
+                    if doc[i].text in _STOP_PUNCT or "\n" in doc[i].text:
+                        break
+                    first = i
+                ranges.append((doc[first].idx, end, what))
+        elif scope == "segment":
+            stop = span.end
+            while stop < len(doc) and doc[stop].text not in _STOP_PUNCT:
+                stop += 1
+            ranges.append((start, doc[stop - 1].idx + len(doc[stop - 1]), what))
+    return set(ranges)
+
+
+def _is_hidden(marks: _Marks, start: int, end: int, kind: str) -> bool:
+    for mask_start, mask_end, what in marks.hidden:
+        if start < mask_end and mask_start < end and (what == "all" or kind in what.split("+")):
+            return True
+    return False
+
+
+def read(doc: Doc) -> Reading:
+    marks = _marks(doc)
+    reader = _Reader(doc, marks)
+    return reader.run()
+
+
+class _Reader:
+    def __init__(self, doc: Doc, marks: _Marks) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.marks = marks
+        self.words = vocabulary()
+        self.rules = cue_rules()
+        self.scopes: list[Scope] = []
+        self.warnings: list[dict[str, Any]] = []
+        self.athlete_mentions: list[Competitor] = []
+        self.recent: list[Competitor] = []  # resolved individual competitors, most recent last
+        self.last_subject: Competitor | None = None
+        self.person_nouns = {w.lower() for w in self.words["person_nouns"]}
+        self.compatriots = {w.lower() for w in self.words["compatriot_words"]}
+        self.pronouns = self.words["pronouns"]
+
+    # -- driving -----------------------------------------------------------------------------------
+
+    def run(self) -> Reading:
+        sents = sentences(self.text)
+        previous_paragraph = -1
+        scope = None
+        for sentence in sents:
+            if sentence.line_kind in ("hashtags",):
+                continue
+            if sentence.line_kind == "caption":
+                self._read_caption(sentence)
+                continue
+            if sentence.paragraph != previous_paragraph:
+                if scope is None or not scope.heading or scope.statements:
+                    scope = self._new_scope(sentence.paragraph)
+                else:
+                    scope.paragraph = sentence.paragraph
+                previous_paragraph = sentence.paragraph
+            scope = self._read_sentence(sentence, scope)
+        lexicon = [m for m in self.marks.lexicon if not _is_hidden(self.marks, m[0], m[1], "race")]
+        return Reading(self.scopes, self.warnings, self.athlete_mentions, sents, lexicon)
+
+    def _new_scope(self, paragraph: int) -> Scope:
+        scope = Scope(index=len(self.scopes), paragraph=paragraph)
+        self.scopes.append(scope)
+        return scope
+
+    # -- one sentence -------------------------------------------------------------------------------
+
+    def _read_sentence(self, sentence: Sentence, scope: Scope) -> Scope:
+        competitors = self._competitors(sentence)
+        clauses = self._clauses(sentence, competitors)
+        sentence_gender = self._genders_in(sentence.start, sentence.end)
+        subject_of_sentence: list[Competitor] | None = None
+        for clause_start, clause_end, forced_subject in clauses:
+            scope = self._race_context(sentence, clause_start, clause_end, scope, sentence_gender)
+            in_clause = [c for c in competitors if clause_start <= c.start < clause_end]
+            subject = forced_subject if forced_subject is not None else self._subject(in_clause, clause_start)
+            if subject is None:
+                subject = subject_of_sentence or ([self.last_subject] if self.last_subject else None)
+                inherited = True
+            else:
+                inherited = False
+            if subject:
+                subject = [self._resolve(c) for c in subject]
+                subject = [c for c in subject if c is not None]
+            for competitor in in_clause:
+                if competitor.kind in ("athlete", "team"):
+                    scope.mentioned.append(competitor)
+            if self._has_contest_cue(clause_start, clause_end):
+                for competitor in in_clause:
+                    if competitor.kind in ("athlete", "team", "epithet"):
+                        scope.contest.append((self._resolve(competitor) or competitor, (clause_start, clause_end)))
+            self._statements(scope, subject or [], in_clause, clause_start, clause_end, sentence, inherited)
+            if subject and not inherited and forced_subject is None:
+                subject_of_sentence = subject
+                if len(subject) == 1:
+                    self.last_subject = subject[0]
+        return scope
+
+    def _read_caption(self, sentence: Sentence) -> None:
+        """Captions and credit lines name athletes but never create races or results."""
+        self._competitors(sentence)
+
+    # -- competitors --------------------------------------------------------------------------------
+
+    def _competitors(self, sentence: Sentence) -> list[Competitor]:
+        start, end = sentence.start, sentence.end
+        found: list[Competitor] = []
+        codes = {s: (e, code) for s, e, label, code in self.marks.nations if label == "NATION_CODE"}
+        taken: set[int] = set()
+        for name_start, name_end, name in self.marks.names:
+            if not (start <= name_start < end):
+                continue
+            known = self.marks.roster.lookup(name)
+            competitor = Competitor("athlete", name_start, name_end, name, individual=True,
+                                    athlete=known.name if known else name)
+            after = self._skip_space(name_end)
+            if after in codes:
+                competitor.nation = codes[after][1]
+                taken.add(after)
+            self._name_attributes(competitor, start)
+            found.append(competitor)
+            self.athlete_mentions.append(competitor)
+        for mark_start, mark_end, label, code in self.marks.nations:
+            if not (start <= mark_start < end) or label == "NATION_CODE":
+                continue
+            if any(c.start <= mark_start < c.end for c in found):
+                continue
+            competitor = self._nation_competitor(mark_start, mark_end, label, code, found)
+            if competitor is not None:
+                found.append(competitor)
+        for pronoun in re.finditer(r"\b(?:he|she|they|He|She|They)\b", self.text[start:end]):
+            word = pronoun.group(0).lower()
+            found.append(
+                Competitor("pronoun", start + pronoun.start(), start + pronoun.end(), pronoun.group(0),
+                           gender=self.pronouns.get(word), individual=word != "they")
+            )
+        for epithet in self._epithets(start, end, found):
+            found.append(epithet)
+        found.sort(key=lambda c: c.start)
+        return found
+
+    def _skip_space(self, position: int) -> int:
+        while position < len(self.text) and self.text[position] == " ":
+            position += 1
+        return position
+
+    def _words_before(self, position: int, count: int, floor: int) -> list[str]:
+        return re.findall(r"[\w'’-]+", self.text[max(floor, position - 60):position])[-count:]
+
+    def _name_attributes(self, competitor: Competitor, floor: int) -> None:
+        """Nation and gender written just before a name: "Japan's", "the Dutchman", "his compatriot"."""
+        before = [w.lower() for w in self._words_before(competitor.start, 3, floor)]
+        for mark_start, mark_end, label, code in self.marks.nations:
+            if mark_end <= competitor.start and competitor.start - mark_end <= 4 and mark_start >= floor:
+                gap = self.text[mark_end:competitor.start]
+                if gap.strip() in ("", "'s", "’s"):
+                    competitor.nation = competitor.nation or code
+                    if label == "NATION_MAN":
+                        competitor.gender = "men"
+                    elif label == "NATION_WOMAN":
+                        competitor.gender = "women"
+        if before and before[-1] in self.compatriots and competitor.nation is None:
+            for other in reversed(self.recent):
+                if other.nation:
+                    competitor.nation = other.nation
+                    break
+
+    def _nation_competitor(self, start, end, label, code, athletes) -> Competitor | None:
+        text = self.text
+        before = text[max(0, start - 2):start]
+        after = text[end:end + 40]
+        if "(" in before or after.startswith(("'s", "’s")) and re.match(r"['’]s\s+[A-Z]", after):
+            return None  # "Norway's Pedersen": the nation of the next name
+        if re.match(r"\s+[A-Z][a-z]", after) and label != "NATION":
+            return None  # "Dutch Belgian", "Japanese Kodaira"
+        next_word = re.match(r"\s+([\w'-]+)", after)
+        following = next_word.group(1).lower() if next_word else ""
+        preceding = [w.lower() for w in self._words_before(start, 3, 0)]
+        if label == "NATION":
+            if preceding and preceding[-1] in ("in", "at", "from", "of", "for", "to") and (
+                len(preceding) < 2 or preceding[-2] not in ("edged", "beat", "behind", "than")
+            ):
+                return Competitor("team", start, end, text[start:end], nation=code, individual=False) if \
+                    preceding[-1] in ("to",) else None
+            return Competitor("team", start, end, text[start:end], nation=code, individual=False)
+        if label in ("NATION_MAN", "NATION_WOMAN"):
+            gender = "men" if label == "NATION_MAN" else "women"
+            return Competitor("epithet", start, end, text[start:end], nation=code, gender=gender, individual=True)
+        # adjectives and people nouns: "the Dutch", "the Dutch ladies", "the Canadian", "the 23-year-old Canadian"
+        if following in self.person_nouns:
+            return None  # the epithet pass reads "the Japanese sprinter"
+        if following in ("man",):
+            return Competitor("epithet", start, end, text[start:end], nation=code, gender="men", individual=True)
+        if following in ("woman", "lady"):
+            return Competitor("epithet", start, end, text[start:end], nation=code, gender="women", individual=True)
+        if following in ("ladies", "women", "girls"):
+            return Competitor("team", start, end, text[start:end], nation=code, gender="women", individual=False)
+        if following in ("men", "boys", "team", "quartet", "trio", "squad", "skaters"):
+            gender = "men" if following in ("men", "boys") else None
+            return Competitor("team", start, end, text[start:end], nation=code, gender=gender, individual=False)
+        if preceding and re.match(r"\d+-year-old$", preceding[-1]):
+            return Competitor("epithet", start, end, text[start:end], nation=code, individual=True)
+        if label == "NATION_PEOPLE" and text[start:end].endswith("s"):
+            return Competitor("team", start, end, text[start:end], nation=code, individual=False)
+        if preceding and preceding[-1] == "the":
+            return Competitor("team", start, end, text[start:end], nation=code, individual=None)
+        return None
+
+    def _epithets(self, start: int, end: int, found: list[Competitor]) -> list[Competitor]:
+        """ "the 22-year-old", "the Japanese Empress", "the Olympic champion": a person named before."""
+        nouns = "|".join(sorted((re.escape(n) for n in self.person_nouns), key=len, reverse=True))
+        pattern = re.compile(
+            rf"\b[Tt]he\s+((?:[\w'’-]+\s+){{0,3}}?)(\d{{1,2}}-year-old|{nouns})\b(?!\s+[A-Z])"
+        )
+        epithets = []
+        for match in pattern.finditer(self.text, start, end):
+            if any(c.start < match.end() and match.start() < c.end and c.kind == "athlete" for c in found):
+                continue
+            nation = None
+            gender = None
+            for mark_start, mark_end, label, code in self.marks.nations:
+                if match.start() <= mark_start < match.end():
+                    nation = code
+                    gender = {"NATION_MAN": "men", "NATION_WOMAN": "women"}.get(label)
+            noun = match.group(2).lower()
+            gender = gender or {"man": "men", "woman": "women", "lady": "women", "empress": "women",
+                                "queen": "women", "king": "men", "emperor": "men"}.get(noun)
+            for other in list(found):
+                if match.start() <= other.start < match.end() and other.kind in ("team", "epithet"):
+                    found.remove(other)
+            epithets.append(
+                Competitor("epithet", match.start(), match.end(), match.group(0), nation=nation, gender=gender,
+                           individual=True)
+            )
+        return epithets
+
+    def _resolve(self, competitor: Competitor) -> Competitor | None:
+        """Point an epithet or pronoun at the athlete it refers to; remember athletes as they come."""
+        if competitor.kind == "athlete":
+            self._remember(competitor)
+            return competitor
+        if competitor.kind == "team":
+            return competitor
+        if competitor.kind == "pronoun" and not competitor.individual:
+            subject = self.last_subject
+            return subject if subject is not None and subject.kind == "team" else None
+        for other in reversed(self.recent):
+            if competitor.nation and other.nation and other.nation != competitor.nation:
+                continue
+            if competitor.gender and other.gender and other.gender != competitor.gender:
+                continue
+            if competitor.kind == "pronoun" and self.last_subject is not None and self.last_subject.kind != "team":
+                other = self.last_subject
+            return Competitor(
+                "athlete", competitor.start, competitor.end, competitor.text, nation=other.nation,
+                gender=competitor.gender or other.gender, individual=True, athlete=other.athlete or other.text,
+            )
+        if competitor.kind == "epithet" and competitor.nation and competitor.individual is None:
+            return Competitor("team", competitor.start, competitor.end, competitor.text, nation=competitor.nation)
+        return None
+
+    def _remember(self, competitor: Competitor) -> None:
+        self.recent = [c for c in self.recent if c.text != competitor.text][-8:] + [competitor]
+
+    # -- clauses ------------------------------------------------------------------------------------
+
+    def _clauses(self, sentence: Sentence, competitors: list[Competitor]) -> list[tuple[int, int, list | None]]:
+        """Split a sentence where a new subject starts; a relative "who" clause is about the name before it."""
+        starts = {c.start: c for c in competitors}
+        boundaries: list[tuple[int, list | None]] = [(sentence.start, None)]
+        text = self.text
+        for match in re.finditer(r"[;]|,|\b(?:" + "|".join(CLAUSE_WORDS) + r")\b", text[sentence.start:sentence.end]):
+            position = sentence.start + match.end()
+            token = match.group(0)
+            nxt = re.match(r"\s*(?:(?:the|his|her|their|compatriot|teammate|fellow)\s+)*", text[position:])
+            next_start = position + (nxt.end() if nxt else 0)
+            if token == ";":
+                boundaries.append((position, None))
+                continue
+            if token == "," and re.match(r"\s*who\b", text[position:]):
+                antecedent = [c for c in competitors if c.end <= position - 1 and position - 1 - c.end <= 8]
+                if antecedent:
+                    boundaries.append((position, [antecedent[-1]]))
+                    close = text.find(",", position + 1, sentence.end)
+                    if close != -1:
+                        boundaries.append((close + 1, "main"))
+                continue
+            if next_start in starts:
+                previous = self._previous_word_end(sentence.start + match.start())
+                is_list = token in (",", "and") and any(
+                    c.end == previous or (c.end <= previous and text[c.end:previous].strip() in (")",)) or
+                    self._code_ends(c, previous) for c in competitors
+                )
+                if not is_list:
+                    boundaries.append((sentence.start + match.start(), None))
+        boundaries.sort(key=lambda b: b[0])
+        clauses = []
+        main_subject = None
+        for index, (start, forced) in enumerate(boundaries):
+            end = boundaries[index + 1][0] if index + 1 < len(boundaries) else sentence.end
+            if end <= start:
+                continue
+            if forced == "main":
+                forced = main_subject
+            elif forced is None:
+                main_subject = None
+            clauses.append((start, end, forced))
+            if forced is None and main_subject is None:
+                in_clause = [c for c in competitors if start <= c.start < end]
+                main_subject = self._subject(in_clause, start)
+        return clauses
+
+    def _code_ends(self, competitor: Competitor, position: int) -> bool:
+        gap = self.text[competitor.end:position]
+        return bool(re.fullmatch(r"\s*\([A-Z]{3}\)\s*", gap))
+
+    def _previous_word_end(self, position: int) -> int:
+        while position > 0 and self.text[position - 1] == " ":
+            position -= 1
+        return position
+
+    def _subject(self, in_clause: list[Competitor], clause_start: int) -> list[Competitor] | None:
+        for index, competitor in enumerate(in_clause):
+            before = [w.lower() for w in self._words_before(competitor.start, 2, clause_start)]
+            skipped = [w for w in before if w not in DETERMINERS]
+            if skipped and skipped[-1] in OBLIQUE:
+                continue
+            if competitor.kind == "pronoun" and competitor.text.lower() not in ("he", "she", "they"):
+                continue
+            group = [competitor]
+            for other in in_clause[index + 1:]:
+                gap = self.text[group[-1].end:other.start]
+                gap = re.sub(r"\([A-Z]{3}\)", "", gap)
+                if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap):
+                    group.append(other)
+                else:
+                    break
+            return group
+        return None
+
+    # -- race context -------------------------------------------------------------------------------
+
+    def _genders_in(self, start: int, end: int) -> list[str]:
+        found = [value for s, e, label, value in self.marks.lexicon if label == "GENDER" and start <= s < end]
+        found += [
+            "men" if label == "NATION_MAN" else "women"
+            for s, e, label, _ in self.marks.nations
+            if label in ("NATION_MAN", "NATION_WOMAN") and start <= s < end
+        ]
+        return found
+
+    def _race_context(self, sentence: Sentence, start: int, end: int, scope: Scope, sentence_gender) -> Scope:
+        disciplines = [
+            (s, e, value) for s, e, label, value in self.marks.lexicon
+            if label == "DISCIPLINE" and start <= s < end and not _is_hidden(self.marks, s, e, "race")
+        ]
+        genders = [
+            value for s, e, label, value in self.marks.lexicon
+            if label == "GENDER" and start <= s < end and not _is_hidden(self.marks, s, e, "race")
+        ]
+        days = [
+            value for s, e, label, value in self.marks.lexicon
+            if label == "DAY" and start <= s < end and not _is_hidden(self.marks, s, e, "race")
+        ]
+        divisions = [value for s, e, label, value in self.marks.lexicon if label == "DIVISION" and start <= s < end]
+        numbers = []
+        for s, e, label, rule_id, span in self.marks.cues:
+            if label == "RACE_NO" and start <= s < end and not _is_hidden(self.marks, s, e, "race"):
+                ordinal = self.words["ordinals"].get(span[0].text.lower())
+                if ordinal and ordinal <= 3:
+                    numbers.append(ordinal)
+        if disciplines:
+            discipline = disciplines[0][2]
+            known = scope.discipline
+            if known is not None or scope.statements or (scope.gender and genders and scope.gender != genders[0]):
+                scope = self._new_scope(sentence.paragraph)
+            scope.discipline = discipline
+            scope.heading = sentence.line_kind == "short"
+            scope.evidence.extend((s, e) for s, e, _ in disciplines)
+        elif genders and scope.gender and genders[0] != scope.gender and scope.statements:
+            scope = self._new_scope(sentence.paragraph)
+        if genders and scope.gender is None:
+            scope.gender = genders[0]
+        elif not genders and disciplines and sentence_gender:
+            scope.gender_hints.extend(sentence_gender)
+        if days and scope.day is None:
+            scope.day = days[0]
+        if divisions and scope.division is None:
+            scope.division = divisions[0]
+        if numbers and scope.race_number is None:
+            scope.race_number = numbers[0]
+        return scope
+
+    def _has_contest_cue(self, start: int, end: int) -> bool:
+        lowered = self.text[start:end].lower()
+        return any(cue in lowered for cue in self.words["contest_cues"])
+
+    # -- statements ---------------------------------------------------------------------------------
+
+    def _statements(self, scope, subject, in_clause, start, end, sentence, inherited) -> None:
+        cues = [c for c in self.marks.cues if start <= c[0] < end]
+        clause_times = [
+            t for t in self.marks.times
+            if start <= t.start < end and not _is_hidden(self.marks, t.start, t.end, "time")
+        ]
+        clause_times = [t for t in clause_times if t.seconds >= self.words["min_finish_seconds"]]
+        records = [
+            (s, e, value) for s, e, label, value in self.marks.lexicon
+            if label == "RECORD" and start <= s < end and not _is_hidden(self.marks, s, e, "record")
+        ]
+        places = []
+        for cue_start, cue_end, label, rule_id, span in cues:
+            if label != "PLACE" or _is_hidden(self.marks, cue_start, cue_end, "cue"):
+                continue
+            rank = self._rank_of(rule_id, span)
+            if rank is not None:
+                places.append((cue_start, cue_end, rank, rule_id))
+        used_places: set[int] = set()
+        placed: dict[str, Statement] = {}
+
+        def add(competitor, rank, rule, time=None, strong=True):
+            statement = Statement(competitor, rank, rule, sentence.start, sentence.end, time=time, strong=strong)
+            scope.statements.append(statement)
+            placed[competitor.key] = statement
+            return statement
+
+        objects = [c for c in in_clause if not subject or c not in subject]
+        # relative placings: X edged out Y for silver; X pushed Y to third
+        for cue_start, cue_end, label, rule_id, span in cues:
+            if label not in ("EDGE", "PUSH") or not subject or len(subject) != 1:
+                continue
+            target = next((self._resolve(c) for c in in_clause if c.start >= cue_end
+                           and c.kind in ("athlete", "team", "epithet")), None)
+            if target is None:
+                continue
+            following = [p for p in places if p[0] >= target.end]
+            if not following:
+                continue
+            rank_start, _, rank, rule = following[0]
+            used_places.add(rank_start)
+            if label == "EDGE":
+                add(subject[0], rank, rule_id)
+                add(target, rank + 1, rule_id)
+            elif rank > 1:
+                add(target, rank, rule_id)
+                add(subject[0], rank - 1, rule_id)
+        lists = [c for c in cues if c[2] in ("SWEEP", "RESPECTIVELY")]
+        if subject and len(subject) > 1 and lists:
+            kind = lists[0][2]
+            if kind == "SWEEP":
+                ranks = list(range(1, len(subject) + 1)) if len(subject) <= 3 else []
+            else:
+                ranks = [p[2] for p in places if p[0] > subject[-1].end]
+                for p in places:
+                    used_places.add(p[0])
+            if len(ranks) == len(subject):
+                for competitor, rank in zip(subject, ranks):
+                    add(competitor, rank, lists[0][3])
+                respective_times = clause_times if len(clause_times) == len(subject) else []
+                for competitor, found_time in zip(subject, respective_times):
+                    placed[competitor.key].time = found_time
+                used_places.update(p[0] for p in places)
+        remaining = [p for p in places if p[0] not in used_places]
+        if subject and remaining:
+            rank_start, _, rank, rule = remaining[0]
+            if len(subject) == 1:
+                add(subject[0], rank, rule, strong=not inherited or True)
+            elif TIE_WORDS.search(self.text[start:end]):
+                for competitor in subject:
+                    add(competitor, rank, "tie_" + rule)
+            else:
+                team = self._team_of(subject, in_clause, scope)
+                if team is not None:
+                    add(team, rank, rule)
+                else:
+                    self._warn("ambiguous-placing", "a placing names several competitors", start, end)
+            if len(remaining) > 1 and len({p[2] for p in remaining}) > 1 and len(subject) == 1:
+                self._warn("several-placings", "one clause gives one competitor several placings", start, end)
+        elif remaining and not subject:
+            self._warn("unplaced-medal", "a placing with no competitor the extractor could find", start, end)
+        # a time or record in the clause belongs to its subject
+        if subject and len(subject) == 1 and clause_times:
+            found_time = clause_times[0]
+            key = subject[0].key
+            if key in placed:
+                if placed[key].time is None:
+                    placed[key].time = found_time
+            else:
+                add(subject[0], None, "time_only", time=found_time)
+        elif subject and len(subject) > 1 and clause_times and not lists:
+            team = self._team_of(subject, in_clause, scope)
+            if team is not None and team.key in placed and placed[team.key].time is None:
+                placed[team.key].time = clause_times[0]
+        if subject and len(subject) == 1 and records:
+            key = subject[0].key
+            statement = placed.get(key) or add(subject[0], None, "record_only")
+            statement.record = records[0][2]
+        self._margins(scope, subject, objects, start, end, placed)
+
+    def _margins(self, scope, subject, objects, start, end, placed) -> None:
+        """ "0.24 seconds faster than Y": Y's gap to the subject, kept for when the subject won."""
+        clause = self.text[start:end]
+        match = re.search(r"(\d{1,2}\.\d{1,3})\s*(?:seconds?|s|secs?)?\s+(?:faster|quicker|ahead of|clear of)",
+                          clause)
+        if not match or not subject or len(subject) != 1:
+            return
+        after = start + match.end()
+        target = next((c for c in objects if c.start >= after and c.kind in ("athlete", "team")), None)
+        if target is None:
+            return
+        statement = Statement(target, None, "margin", start, end, margin_s=float(match.group(1)))
+        statement.group = (subject[0],)
+        scope.statements.append(statement)
+
+    def _team_of(self, group, in_clause, scope) -> Competitor | None:
+        """Skaters named together as the subject of a team result: their team."""
+        athletes = [c for c in group if c.kind == "athlete"]
+        if len(athletes) != len(group):
+            return None
+        members = list(athletes)
+        for c in in_clause:
+            if c.kind == "athlete" and c not in members:
+                before = self.text[max(0, c.start - 6):c.start].lower()
+                if "with" in before:
+                    members.append(c)
+        nations = {c.nation for c in members if c.nation}
+        if len(nations) > 1:
+            return None
+        nation = nations.pop() if nations else None
+        if nation is None:
+            for other in reversed(scope.mentioned):
+                if other.kind == "team" and other.nation:
+                    nation = other.nation
+                    break
+        if nation is None:
+            return None
+        return Competitor("team", group[0].start, group[-1].end, self.text[group[0].start:group[-1].end],
+                          nation=nation, individual=False, members=tuple(m.text for m in members))
+
+    def _rank_of(self, rule_id: str, span: Span) -> int | None:
+        rule = self.rules[rule_id]
+        value = rule.get("rank")
+        if isinstance(value, int):
+            return value
+        words = [t.text.lower() for t in span]
+        if value == "medal":
+            return next((self.words["medals"][w] for w in words if w in self.words["medals"]), None)
+        if value == "ordinal":
+            return next((self.words["ordinals"][w] for w in reversed(words) if w in self.words["ordinals"]), None)
+        return None
+
+    def _warn(self, code: str, message: str, start: int, end: int) -> None:
+        self.warnings.append({"code": code, "message": message, "start": start, "end": end})
+
+
+def read_text(text: str) -> Reading:
+    return read(pipeline.make_doc(text))

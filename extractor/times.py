@@ -1,0 +1,69 @@
+"""Race times in the ways reports write them, and their value in seconds.
+
+    "38.26", "38.26s", "1:17.31", "1 minute and 17.31 seconds", "1 minute, 14.79 seconds",
+    "3 minutes and 2.37 seconds"
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# Each alternative is anchored on digits with bounded repetition, so matching stays linear.
+_TIME = re.compile(
+    r"""
+    (?<![\d.:,])
+    (?:
+        (?P<vm>\d{1,2})\s?min(?:ute)?s?,?\s(?:and\s)?(?P<vs>\d{1,2}(?:\.\d{1,3})?)\s?sec(?:ond)?s?\b
+      | (?P<cm>\d{1,2}):(?P<cs>[0-5]\d(?:\.\d{1,3})?)(?![\d:]|\.\d)
+      | (?P<ss>\d{2}\.\d{2,3})(?![\d]|\.\d|,\d)(?:\s?(?:s|sec|secs|seconds)\b)?
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class RaceTime:
+    start: int
+    end: int
+    text: str
+    seconds: float
+    display: str
+
+
+def _display(minutes: int, seconds: str) -> str:
+    whole, _, fraction = seconds.partition(".")
+    fraction = (fraction + "00")[:2] if len(fraction) < 2 else fraction
+    if minutes:
+        return f"{minutes}:{int(whole):02d}.{fraction}"
+    return f"{int(whole)}.{fraction}"
+
+
+def parse_match(match: re.Match[str]) -> RaceTime | None:
+    if match.group("vm") is not None:
+        minutes, seconds = int(match.group("vm")), match.group("vs")
+    elif match.group("cm") is not None:
+        minutes, seconds = int(match.group("cm")), match.group("cs")
+    else:
+        minutes, seconds = 0, match.group("ss")
+    if "." not in seconds:
+        return None  # "1:17" reads as a time of day or a score, not a race time
+    if float(seconds) >= 60:
+        return None
+    value = round(minutes * 60 + float(seconds), 3)
+    return RaceTime(match.start(), match.end(), match.group(0), value, _display(minutes, seconds))
+
+
+def find_times(text: str) -> Iterator[RaceTime]:
+    for match in _TIME.finditer(text):
+        found = parse_match(match)
+        if found is not None:
+            yield found
+
+
+def parse_time(text: str) -> RaceTime | None:
+    """The time a whole string states, or None."""
+    match = _TIME.fullmatch(text.strip())
+    return parse_match(match) if match else None
