@@ -51,13 +51,14 @@ def build_report(
     warnings = list(reading.warnings) + builder.warnings
     competition = _competition(normalized.text, reading, view)
     race_dates = dates.race_dates(competition, [r.day for r in races], reference_date)
+    results_by_race = sorted(((race, placings(race, warnings)) for race in races),
+                             key=lambda pair: pair[0].first_position)
+    date_of = {id(race): date for race, date in zip(races, race_dates)}
+    athletes = _athletes(reading, results_by_race, view, athlete_gender)
+    nation_of = {a["name"]: a["nation"] for a in athletes}
     race_rows = []
     used_ids: Counter[str] = Counter()
-    results_by_race: list[tuple[Race, list[Placing]]] = []
-    for race in races:
-        results_by_race.append((race, placings(race, warnings)))
-    results_by_race.sort(key=lambda pair: pair[0].first_position)
-    for (race, results), race_date in zip(results_by_race, _dates_in_order(races, results_by_race, race_dates)):
+    for race, results in results_by_race:
         race_id = _race_id(race)
         used_ids[race_id] += 1
         if used_ids[race_id] > 1:
@@ -70,11 +71,10 @@ def build_report(
             "race_number": race.race_number,
             "division": race.division,
             "day": race.day,
-            "date": race_date,
-            "results": [_result_row(race, placing, view) for placing in results],
+            "date": date_of[id(race)],
+            "results": [_result_row(race, placing, view, nation_of) for placing in results],
             "evidence": view.spans(sorted({span for scope in race.scopes for span in scope.evidence})),
         })
-    athletes = _athletes(reading, races, results_by_race, view, athlete_gender)
     return {
         "schema_version": SCHEMA_VERSION,
         "source": {
@@ -104,11 +104,6 @@ class _Offsets:
         return [self.span(s, e) for s, e in ranges]
 
 
-def _dates_in_order(races, results_by_race, race_dates):
-    by_race = {id(race): date for race, date in zip(races, race_dates)}
-    return [by_race[id(race)] for race, _ in results_by_race]
-
-
 def _race_id(race: Race) -> str:
     parts = [race.gender or "unknown", race.discipline.replace(" ", "-")]
     if race.race_number is not None:
@@ -118,7 +113,7 @@ def _race_id(race: Race) -> str:
     return "-".join(parts)
 
 
-def _result_row(race: Race, placing: Placing, view: _Offsets) -> dict[str, Any]:
+def _result_row(race: Race, placing: Placing, view: _Offsets, nation_of: dict[str, str | None]) -> dict[str, Any]:
     competitor = placing.competitor
     medal = None
     if race.division == "A" and placing.rank in (1, 2, 3):
@@ -127,7 +122,7 @@ def _result_row(race: Race, placing: Placing, view: _Offsets) -> dict[str, Any]:
         "rank": placing.rank,
         "medal": medal,
         "name": None if race.is_team else competitor.athlete,
-        "nation": competitor.nation if race.is_team else None,  # filled from the athlete below
+        "nation": competitor.nation if race.is_team else nation_of.get(competitor.athlete or ""),
         "members": list(placing.members) if race.is_team else [],
         "time": placing.time_display,
         "seconds": placing.seconds,
@@ -152,7 +147,7 @@ def _athlete_genders(reading: Reading) -> dict[str, str]:
     return {name: counter.most_common(1)[0][0] for name, counter in votes.items() if len(counter) == 1}
 
 
-def _athletes(reading, races, results_by_race, view, athlete_gender) -> list[dict[str, Any]]:
+def _athletes(reading, results_by_race, view, athlete_gender) -> list[dict[str, Any]]:
     entries: dict[str, dict[str, Any]] = {}
     nations_seen: dict[str, Counter[str]] = {}
     for mention in reading.athlete_mentions:
@@ -168,45 +163,31 @@ def _athletes(reading, races, results_by_race, view, athlete_gender) -> list[dic
         if mention.nation:
             nations_seen.setdefault(key, Counter())[mention.nation] += 1
     genders: dict[str, str] = dict(athlete_gender)
-    for race, _ in results_by_race:
-        if race.gender and not race.is_team:
-            for statement in race.statements:
-                if statement.competitor.athlete:
-                    genders.setdefault(statement.competitor.athlete, race.gender)
     for race, results in results_by_race:
         for placing in results:
-            for member in placing.members:
-                if placing.competitor.nation:
-                    nations_seen.setdefault(member_key(reading, member), Counter())[placing.competitor.nation] += 0
+            if race.gender and not race.is_team and placing.competitor.athlete:
+                genders.setdefault(placing.competitor.athlete, race.gender)
+            if race.is_team and placing.competitor.nation:
+                # a skater racing for a team is of that team's nation
+                for member in placing.members:
+                    key = _athlete_key(reading, member)
+                    if key not in nations_seen:
+                        nations_seen[key] = Counter({placing.competitor.nation: 1})
     athletes = []
     for key, entry in entries.items():
         counted = nations_seen.get(key, Counter())
-        nation = counted.most_common(1)[0][0] if len([c for c in counted.values() if c]) == 1 else None
-        entry["nation"] = nation
+        entry["nation"] = next(iter(counted)) if len(counted) == 1 else None
         entry["gender"] = genders.get(key)
         entry["mentions"].sort(key=lambda s: s["start"])
         athletes.append({k: entry[k] for k in ("name", "nation", "gender", "aliases", "mentions")})
-    # results of individual races carry the athlete's nation
-    nation_of = {a["name"]: a["nation"] for a in athletes}
-    for race, results in results_by_race:
-        del race, results
-    _fill_result_nations(nation_of, results_by_race)
     return athletes
 
 
-def member_key(reading: Reading, member: str) -> str:
+def _athlete_key(reading: Reading, surface: str) -> str:
     for mention in reading.athlete_mentions:
-        if mention.text == member and mention.athlete:
+        if mention.text == surface and mention.athlete:
             return mention.athlete
-    return member
-
-
-def _fill_result_nations(nation_of: dict[str, str | None], results_by_race) -> None:
-    for race, results in results_by_race:
-        if race.is_team:
-            continue
-        for placing in results:
-            placing.competitor.nation = nation_of.get(placing.competitor.athlete or "")
+    return surface
 
 
 def _warnings(warnings: list[dict[str, Any]], view: _Offsets) -> list[dict[str, Any]]:

@@ -24,7 +24,7 @@ from extractor.segment import Sentence, sentences
 OBLIQUE = {
     "behind", "than", "of", "over", "from", "with", "to", "by", "on", "at", "against", "like", "past", "for", "in",
     "beat", "beating", "beats", "joined", "join", "joining", "ahead", "hands", "after", "ahead", "under", "into",
-    "outpaced", "edged", "pipped", "edge", "pushed", "and", "besides", "alongside", "except", "replaced", "replacing",
+    "outpaced", "edged", "pipped", "edge", "pushed", "besides", "alongside", "except", "replaced", "replacing",
     "between", "about", "among", "via", "without", "unlike",
 }
 CLAUSE_WORDS = {"while", "whereas", "but", "before", "when", "as", "until", "although", "though", "whilst", "and", "after"}
@@ -106,6 +106,7 @@ class _Marks:
     names: list[tuple[int, int, str]]
     hidden: set[tuple[int, int, str]]
     roster: Roster
+    coded_nations: dict[str, str]  # athlete -> the IOC code written beside their name somewhere in the text
 
 
 def _marks(doc: Doc) -> _Marks:
@@ -135,7 +136,16 @@ def _marks(doc: Doc) -> _Marks:
     roster = Roster([name for _, _, name in names])
     names = _with_surnames(doc.text, names, roster, lexicon + nation_marks)
     hidden = _apply_masks(doc, cues, lexicon, found_times, names, nation_marks)
-    return _Marks(cues, lexicon, nation_marks, found_times, names, hidden, roster)
+    coded = {}
+    code_at = {s: code for s, _, label, code in nation_marks if label == "NATION_CODE"}
+    for start, end, name in names:
+        after = end
+        while after < len(doc.text) and doc.text[after] == " ":
+            after += 1
+        known = roster.lookup(name)
+        if after in code_at and known is not None:
+            coded.setdefault(known.name, code_at[after])
+    return _Marks(cues, lexicon, nation_marks, found_times, names, hidden, roster, coded)
 
 
 def _with_surnames(text, names, roster, other_marks):
@@ -226,6 +236,7 @@ class _Reader:
         self.athlete_mentions: list[Competitor] = []
         self.recent: list[Competitor] = []  # resolved individual competitors, most recent last
         self.last_subject: Competitor | None = None
+        self._sentence_competitors: list[Competitor] = []
         self.person_nouns = {w.lower() for w in self.words["person_nouns"]}
         self.compatriots = {w.lower() for w in self.words["compatriot_words"]}
         self.pronouns = self.words["pronouns"]
@@ -261,12 +272,15 @@ class _Reader:
 
     def _read_sentence(self, sentence: Sentence, scope: Scope) -> Scope:
         competitors = self._competitors(sentence)
+        self._sentence_competitors = competitors
         clauses = self._clauses(sentence, competitors)
         sentence_gender = self._genders_in(sentence.start, sentence.end)
         subject_of_sentence: list[Competitor] | None = None
         for clause_start, clause_end, forced_subject in clauses:
             scope = self._race_context(sentence, clause_start, clause_end, scope, sentence_gender)
             in_clause = [c for c in competitors if clause_start <= c.start < clause_end]
+            for pronoun in re.finditer(r"\b(?:he|his|him|she|her|hers)\b", self.text[clause_start:clause_end], re.I):
+                scope.gender_hints.append(self.pronouns[pronoun.group(0).lower()])
             subject = forced_subject if forced_subject is not None else self._subject(in_clause, clause_start)
             if subject is None:
                 subject = subject_of_sentence or ([self.last_subject] if self.last_subject else None)
@@ -468,8 +482,8 @@ class _Reader:
             token = match.group(0)
             nxt = re.match(r"\s*(?:(?:the|his|her|their|compatriot|teammate|fellow)\s+)*", text[position:])
             next_start = position + (nxt.end() if nxt else 0)
-            if token == ";":
-                boundaries.append((position, None))
+            if token in (";", "while", "whereas", "but", "although", "though", "whilst"):
+                boundaries.append((position if token == ";" else sentence.start + match.start(), None))
                 continue
             if token == "," and re.match(r"\s*who\b", text[position:]):
                 antecedent = [c for c in competitors if c.end <= position - 1 and position - 1 - c.end <= 8]
@@ -479,11 +493,15 @@ class _Reader:
                     if close != -1:
                         boundaries.append((close + 1, "main"))
                 continue
-            if next_start in starts:
+            comma_and = token == "," and re.match(r"\s*and\b", text[position:])
+            if next_start in starts or comma_and:
                 previous = self._previous_word_end(sentence.start + match.start())
+                following = starts.get(next_start)
+                # "A, B and C" lists competitors of one kind; "... Mushtakov and Russia ran away" does not.
                 is_list = token in (",", "and") and any(
-                    c.end == previous or (c.end <= previous and text[c.end:previous].strip() in (")",)) or
-                    self._code_ends(c, previous) for c in competitors
+                    (c.end == previous or self._code_ends(c, previous))
+                    and (following is None or _same_kind(c, following))
+                    for c in competitors
                 )
                 if not is_list:
                     boundaries.append((sentence.start + match.start(), None))
@@ -663,7 +681,7 @@ class _Reader:
                 for competitor in subject:
                     add(competitor, rank, "tie_" + rule)
             else:
-                team = self._team_of(subject, in_clause, scope)
+                team = self._team_of(subject, self._sentence_competitors, scope, sentence)
                 if team is not None:
                     add(team, rank, rule)
                 else:
@@ -682,7 +700,7 @@ class _Reader:
             else:
                 add(subject[0], None, "time_only", time=found_time)
         elif subject and len(subject) > 1 and clause_times and not lists:
-            team = self._team_of(subject, in_clause, scope)
+            team = self._team_of(subject, self._sentence_competitors, scope, sentence)
             if team is not None and team.key in placed and placed[team.key].time is None:
                 placed[team.key].time = clause_times[0]
         if subject and len(subject) == 1 and records:
@@ -706,24 +724,26 @@ class _Reader:
         statement.group = (subject[0],)
         scope.statements.append(statement)
 
-    def _team_of(self, group, in_clause, scope) -> Competitor | None:
-        """Skaters named together as the subject of a team result: their team."""
+    def _team_of(self, group, sentence_competitors, scope, sentence) -> Competitor | None:
+        """Skaters named together as the subject of a team result: their team ("With Roest as their main
+        engine, Bosker and de Vries took gold")."""
         athletes = [c for c in group if c.kind == "athlete"]
         if len(athletes) != len(group):
             return None
         members = list(athletes)
-        for c in in_clause:
+        for c in sentence_competitors:
             if c.kind == "athlete" and c not in members:
                 before = self.text[max(0, c.start - 6):c.start].lower()
-                if "with" in before:
+                if re.search(r"\bwith\s*$", before):
                     members.append(c)
-        nations = {c.nation for c in members if c.nation}
+        nations = {c.nation or self.marks.coded_nations.get(c.athlete or "") for c in members}
+        nations.discard(None)
         if len(nations) > 1:
             return None
         nation = nations.pop() if nations else None
         if nation is None:
             for other in reversed(scope.mentioned):
-                if other.kind == "team" and other.nation:
+                if other.kind == "team" and other.nation and other.start < sentence.start:
                     nation = other.nation
                     break
         if nation is None:
@@ -745,6 +765,10 @@ class _Reader:
 
     def _warn(self, code: str, message: str, start: int, end: int) -> None:
         self.warnings.append({"code": code, "message": message, "start": start, "end": end})
+
+
+def _same_kind(a: Competitor, b: Competitor) -> bool:
+    return (a.kind == "team") == (b.kind == "team")
 
 
 def read_text(text: str) -> Reading:
