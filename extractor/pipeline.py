@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from extractor import nations, times
 from extractor.resources import load_json, load_jsonl, vocabulary
@@ -111,8 +112,10 @@ class RaceCues:
     def __init__(self, nlp: Language, name: str) -> None:
         self.matcher = Matcher(nlp.vocab, validate=True)
         words = vocabulary()
+        self.labels = {}
         for rule_id, rule in cue_rules().items():
             self.matcher.add(rule_id, [expand_pattern(rule["pattern"], words)])
+            self.labels[rule_id] = rule["label"]
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.matcher(doc, as_spans=True)
@@ -122,7 +125,10 @@ class RaceCues:
             key = (span.label_, span.start)
             if key not in best or len(span) > len(best[key]):
                 best[key] = span
-        doc.spans[CUES] = sorted(best.values(), key=lambda s: (s.start, s.end))
+        # Overlapping placing phrases ("settled for fourth", "fourth position") state one placing.
+        places = filter_spans([s for s in best.values() if self.labels[s.label_] == "PLACE"])
+        others = [s for s in best.values() if self.labels[s.label_] != "PLACE"]
+        doc.spans[CUES] = sorted(places + others, key=lambda s: (s.start, s.end))
         return doc
 
 

@@ -187,23 +187,23 @@ def _apply_masks(doc, cues, lexicon, found_times, names, nation_marks) -> set[tu
         window = int(rule.get("window", 0))
         if scope == "match":
             ranges.append((start, end, what))
-        elif scope == "first":
+        if scope == "first":
             ranges.append((span[0].idx, span[0].idx + len(span[0]), what))
-        elif scope in ("after", "around"):
+        if scope in ("after", "around"):
             stop = span.end
             for i in range(span.end, min(len(doc), span.end + window)):
                 if doc[i].text in _STOP_PUNCT or doc[i].idx in competitor_starts:
                     break
                 stop = i + 1
             ranges.append((start, doc[stop - 1].idx + len(doc[stop - 1]) if stop > span.end else end, what))
-            if scope == "around":
-                first = span.start
-                for i in range(span.start - 1, max(-1, span.start - 1 - window), -1):
-                    if doc[i].text in _STOP_PUNCT or "\n" in doc[i].text:
-                        break
-                    first = i
-                ranges.append((doc[first].idx, end, what))
-        elif scope == "segment":
+        if scope in ("before", "around"):
+            first = span.start
+            for i in range(span.start - 1, max(-1, span.start - 1 - window), -1):
+                if doc[i].text in _STOP_PUNCT or "\n" in doc[i].text:
+                    break
+                first = i
+            ranges.append((doc[first].idx, end, what))
+        if scope == "segment":
             stop = span.end
             while stop < len(doc) and doc[stop].text not in _STOP_PUNCT:
                 stop += 1
@@ -773,3 +773,17 @@ def _same_kind(a: Competitor, b: Competitor) -> bool:
 
 def read_text(text: str) -> Reading:
     return read(pipeline.make_doc(text))
+
+
+def placing_cues(text: str) -> list[tuple[str, int]]:
+    """(rule id, rank) of every placing cue in `text` that no mask hides, in order: for rule examples."""
+    doc = pipeline.make_doc(text)
+    marks = _marks(doc)
+    reader = _Reader(doc, marks)
+    found = []
+    for start, end, label, rule_id, span in marks.cues:
+        if label == "PLACE" and not _is_hidden(marks, start, end, "cue"):
+            rank = reader._rank_of(rule_id, span)
+            if rank is not None:
+                found.append((rule_id, rank))
+    return found
