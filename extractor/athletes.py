@@ -80,6 +80,15 @@ class Roster:
                 athlete.aliases.append(name)
                 self._by_surface[name] = athlete
                 return
+            if (
+                fold(given_names(athlete.name)) == fold(given_names(name))
+                and len(family) >= 5
+                and _edit_distance(fold(surname(athlete.name)), family) <= 1
+            ):
+                # "Jutta Leerdam" / "Jutta Leerdan": one letter off in the family name, same given name
+                athlete.aliases.append(name)
+                self._by_surface[name] = athlete
+                return
             if fold(athlete.name).split() and sorted(fold(athlete.name).split()) == sorted(fold(name).split()):
                 athlete.aliases.append(name)
                 self._by_surface[name] = athlete

@@ -29,6 +29,7 @@ OBLIQUE = {
 }
 CLAUSE_WORDS = {"while", "whereas", "but", "before", "when", "as", "until", "although", "though", "whilst", "and", "after"}
 DETERMINERS = {"the", "his", "her", "their", "its", "a", "an", "compatriot", "teammate", "team-mate", "fellow"}
+TEAM_DISCIPLINES = {"team pursuit", "team sprint"}
 TIE_WORDS = re.compile(r"\b(?:shared|share|sharing|tied|tie|dead heat|identical time|same time|dead-heat)\b", re.I)
 
 
@@ -288,7 +289,7 @@ class _Reader:
             else:
                 inherited = False
             if subject:
-                subject = [self._resolve(c) for c in subject]
+                subject = [self._resolve(c, scope) for c in subject]
                 subject = [c for c in subject if c is not None]
             for competitor in in_clause:
                 if competitor.kind in ("athlete", "team"):
@@ -325,7 +326,7 @@ class _Reader:
             if after in codes:
                 competitor.nation = codes[after][1]
                 taken.add(after)
-            self._name_attributes(competitor, start)
+            self._name_attributes(competitor, start, found)
             found.append(competitor)
             self.athlete_mentions.append(competitor)
         for mark_start, mark_end, label, code in self.marks.nations:
@@ -355,7 +356,7 @@ class _Reader:
     def _words_before(self, position: int, count: int, floor: int) -> list[str]:
         return re.findall(r"[\w'’-]+", self.text[max(floor, position - 60):position])[-count:]
 
-    def _name_attributes(self, competitor: Competitor, floor: int) -> None:
+    def _name_attributes(self, competitor: Competitor, floor: int, earlier: list[Competitor]) -> None:
         """Nation and gender written just before a name: "Japan's", "the Dutchman", "his compatriot"."""
         before = [w.lower() for w in self._words_before(competitor.start, 3, floor)]
         for mark_start, mark_end, label, code in self.marks.nations:
@@ -368,9 +369,11 @@ class _Reader:
                     elif label == "NATION_WOMAN":
                         competitor.gender = "women"
         if before and before[-1] in self.compatriots and competitor.nation is None:
-            for other in reversed(self.recent):
-                if other.nation:
-                    competitor.nation = other.nation
+            # "his compatriot Murakami": of the nation of the athlete named just before
+            for other in [*reversed(earlier), *reversed(self.recent)]:
+                nation = other.nation or self.marks.coded_nations.get(other.athlete or "")
+                if other.kind == "athlete" and nation:
+                    competitor.nation = nation
                     break
 
     def _nation_competitor(self, start, end, label, code, athletes) -> Competitor | None:
@@ -411,7 +414,7 @@ class _Reader:
         if label == "NATION_PEOPLE" and text[start:end].endswith("s"):
             return Competitor("team", start, end, text[start:end], nation=code, individual=False)
         if preceding and preceding[-1] == "the":
-            return Competitor("team", start, end, text[start:end], nation=code, individual=None)
+            return Competitor("epithet", start, end, text[start:end], nation=code, individual=None)
         return None
 
     def _epithets(self, start: int, end: int, found: list[Competitor]) -> list[Competitor]:
@@ -442,13 +445,25 @@ class _Reader:
             )
         return epithets
 
-    def _resolve(self, competitor: Competitor) -> Competitor | None:
+    def _resolve(self, competitor: Competitor, scope: Scope | None = None) -> Competitor | None:
         """Point an epithet or pronoun at the athlete it refers to; remember athletes as they come."""
         if competitor.kind == "athlete":
             self._remember(competitor)
             return competitor
         if competitor.kind == "team":
             return competitor
+        if competitor.individual is None:
+            # "the Dutch", "the Canadian": the team in a team race, else the athlete of that nation just named
+            team = Competitor("team", competitor.start, competitor.end, competitor.text, nation=competitor.nation,
+                              individual=False)
+            if scope is not None and scope.discipline in TEAM_DISCIPLINES:
+                return team
+            for other in reversed(self.recent):
+                nation = other.nation or self.marks.coded_nations.get(other.athlete or "")
+                if nation == competitor.nation:
+                    return Competitor("athlete", competitor.start, competitor.end, competitor.text, nation=nation,
+                                      gender=other.gender, individual=True, athlete=other.athlete or other.text)
+            return team
         if competitor.kind == "pronoun" and not competitor.individual:
             subject = self.last_subject
             return subject if subject is not None and subject.kind == "team" else None
@@ -646,10 +661,16 @@ class _Reader:
             if target is None:
                 continue
             following = [p for p in places if p[0] >= target.end]
-            if not following:
-                continue
-            rank_start, _, rank, rule = following[0]
-            used_places.add(rank_start)
+            if following:
+                rank_start, _, rank, rule = following[0]
+                used_places.add(rank_start)
+            else:
+                # "pushed Y down to third": the ordinal alone, after "to"
+                match = re.match(r"\s*(?:\([A-Z]{3}\)\s*)?(?:all the way\s+|down\s+|back\s+)?(?:in)?to\s+(\w+)",
+                                 self.text[target.end:end])
+                rank = self.words["ordinals"].get(match.group(1).lower()) if match else None
+                if rank is None:
+                    continue
             if label == "EDGE":
                 add(subject[0], rank, rule_id)
                 add(target, rank + 1, rule_id)

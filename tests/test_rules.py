@@ -1,0 +1,274 @@
+"""Each rule of the extractor in wordings of its own: the seed report's hard cases, said other ways."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractor import parse_report
+
+
+def podium(report, race_id):
+    race = next((r for r in report["races"] if r["id"] == race_id), None)
+    assert race is not None, [r["id"] for r in report["races"]]
+    return [(r["rank"], r["name"] or r["nation"]) for r in race["results"]]
+
+
+def result(report, race_id, who):
+    race = next(r for r in report["races"] if r["id"] == race_id)
+    return next(r for r in race["results"] if (r["name"] or r["nation"]) == who)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the men's 1500m, Thomas Krol (NED), Kjeld Nuis (NED) and Patrick Roest (NED) swept the podium.",
+        "Thomas Krol, Kjeld Nuis and Patrick Roest filled the podium in the men's 1500m.",
+        "Men's 1500m: Thomas Krol, Kjeld Nuis and Patrick Roest completed a podium sweep for the hosts.",
+    ],
+)
+def test_swept_podium_gives_ranks_in_order(text):
+    assert podium(parse_report(text), "men-1500m") == [(1, "Thomas Krol"), (2, "Kjeld Nuis"), (3, "Patrick Roest")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Netherlands won the men's team pursuit in 3:41.50. Russia and Norway took silver and bronze respectively.",
+        "In the men's team pursuit the Netherlands took gold in 3:41.50, while Russia and Norway claimed silver and "
+        "bronze respectively.",
+    ],
+)
+def test_respectively_pairs_competitors_with_medals(text):
+    assert podium(parse_report(text), "men-team-pursuit") == [(1, "NED"), (2, "RUS"), (3, "NOR")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Laurent Dubreuil (CAN) edged out Ning Zhongyan (CHN) for silver.",
+        "Laurent Dubreuil (CAN) pipped Ning Zhongyan (CHN) for silver.",
+        "Laurent Dubreuil (CAN) beat Ning Zhongyan (CHN) in the sprint for silver.",
+        "Laurent Dubreuil (CAN) outsprinted Ning Zhongyan (CHN) in the silver medal sprint.",
+    ],
+)
+def test_relative_placing_edged_out_for_silver(sentence):
+    report = parse_report("Jordan Stolz (USA) won the men's 1000m in 1:07.10. " + sentence)
+    assert podium(report, "men-1000m") == [(1, "Jordan Stolz"), (2, "Laurent Dubreuil"), (3, "Ning Zhongyan")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ragne Wiklund (NOR) skated 3:59.10 and pushed Irene Schouten (NED) to third place.",
+        "Ragne Wiklund (NOR) then clocked 3:59.10 to push Irene Schouten (NED) down to third.",
+        "Ragne Wiklund (NOR) went faster in 3:59.10, relegating Irene Schouten (NED) to third place.",
+    ],
+)
+def test_pushed_to_third_puts_the_pusher_second(sentence):
+    report = parse_report("Joy Beune (NED) won the ladies' 3000m in 3:58.00. " + sentence)
+    assert podium(report, "women-3000m") == [(1, "Joy Beune"), (2, "Ragne Wiklund"), (3, "Irene Schouten")]
+    assert result(report, "women-3000m", "Ragne Wiklund")["time"] == "3:59.10"
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("Miho Takagi (JPN) won the ladies' 1500m in 1 minute and 52.31 seconds.", 112.31),
+        ("Miho Takagi (JPN) won the ladies' 1500m in 1 minute, 52.31 seconds.", 112.31),
+        ("Miho Takagi (JPN) won the ladies' 1500m, stopping the clock at 1:52.31.", 112.31),
+        ("Japan won the ladies' team pursuit and stopped the clock at 2 minutes and 55.12 seconds.", 175.12),
+    ],
+)
+def test_verbose_times(text, seconds):
+    report = parse_report(text)
+    assert report["races"][0]["results"][0]["seconds"] == seconds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miho Takagi (JPN) took her 25th World Cup gold in the ladies' 1500m.",
+        "Miho Takagi (JPN) won the ladies' 1500m, her fourth consecutive victory.",
+        "Miho Takagi (JPN) captured her career 12th 1500m World Cup win in the ladies' 1500m.",
+    ],
+)
+def test_career_counts_are_not_ranks(text):
+    assert podium(parse_report(text), "women-1500m") == [(1, "Miho Takagi")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brittany Bowe (USA), who had finished fourth last week in Calgary, won the ladies' 1000m.",
+        "After finishing fourth last week, Brittany Bowe (USA) won the ladies' 1000m.",
+        "Last week's runner-up Brittany Bowe (USA) won the ladies' 1000m.",
+    ],
+)
+def test_last_weeks_results_are_not_results(text):
+    assert podium(parse_report(text), "women-1000m") == [(1, "Brittany Bowe")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Behind Wataru Morishige (JPN) his compatriot Yuma Murakami took silver in the men's 500m.",
+        "Wataru Morishige (JPN) won the men's 500m, and his teammate Yuma Murakami took silver.",
+    ],
+)
+def test_compatriot_gives_the_nation(text):
+    report = parse_report(text)
+    assert result(report, "men-500m", "Yuma Murakami")["nation"] == "JPN"
+
+
+def test_no_nation_is_guessed_without_a_word_for_it():
+    report = parse_report("Wataru Morishige (JPN) won the men's 500m. Yuma Murakami took silver.")
+    assert result(report, "men-500m", "Yuma Murakami")["nation"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Isabelle Weidemann (CAN) was in a class of her own on Sunday. The 26-year-old Canadian won the ladies' "
+        "5000m.",
+        "Isabelle Weidemann (CAN) was in a class of her own on Sunday. The Canadian won the ladies' 5000m.",
+    ],
+)
+def test_epithet_refers_to_the_athlete_before(text):
+    assert podium(parse_report(text), "women-5000m") == [(1, "Isabelle Weidemann")]
+
+
+def test_pronoun_subject_takes_the_time():
+    report = parse_report(
+        "Jordan Stolz (USA) won the men's 1500m on Saturday. With 1:42.80, he was 0.30 seconds faster than "
+        "Kjeld Nuis (NED), who took silver."
+    )
+    assert podium(report, "men-1500m") == [(1, "Jordan Stolz"), (2, "Kjeld Nuis")]
+    assert result(report, "men-1500m", "Jordan Stolz")["time"] == "1:42.80"
+    assert result(report, "men-1500m", "Kjeld Nuis")["margin_s"] == 0.3
+    assert result(report, "men-1500m", "Kjeld Nuis")["time"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the ladies' team sprint, the Dutch ladies took gold, Poland silver and Canada clinched the bronze medal.",
+        "Ladies' team sprint: the Netherlands took gold, Poland silver and Canada bronze.",
+    ],
+)
+def test_elliptical_medal_list(text):
+    assert podium(parse_report(text), "women-team-sprint") == [(1, "NED"), (2, "POL"), (3, "CAN")]
+
+
+@pytest.mark.parametrize(
+    ("times", "race_id"),
+    [(("2:55.10", "2:56.00", "2:57.30"), "women-team-pursuit"), (("3:38.10", "3:39.00", "3:40.30"), "men-team-pursuit")],
+)
+def test_team_and_time_name_an_unnamed_race(times, race_id):
+    text = (f"Canada won in {times[0]} in the final pairing. Japan took silver in {times[1]} and the Netherlands "
+            f"took bronze in {times[2]}.")
+    assert podium(parse_report(text), race_id) == [(1, "CAN"), (2, "JPN"), (3, "NED")]
+
+
+def test_fastest_unplaced_team_fills_an_empty_gold():
+    report = parse_report(
+        "Canada, racing in the last pair, stopped the clock at 2 minutes and 54.90 seconds. Japan took silver in "
+        "2:56.00. The Netherlands took bronze in 2:57.30."
+    )
+    assert podium(report, "women-team-pursuit") == [(1, "CAN"), (2, "JPN"), (3, "NED")]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Kai Verbij (NED) was the one to take the honour of the middle step.",
+        "In the 1000m it was Kai Verbij (NED) who completed the podium.",
+    ],
+)
+def test_the_one_remaining_contender_fills_an_empty_silver(closing):
+    report = parse_report(
+        "Men's 1000m: Kjeld Nuis (NED) took the gold again and Thomas Krol (NED) another bronze, but the middle man "
+        "was different. " + closing
+    )
+    assert podium(report, "men-1000m") == [(1, "Kjeld Nuis"), (2, "Kai Verbij"), (3, "Thomas Krol")]
+
+
+def test_no_gap_is_filled_without_a_contest_phrase():
+    report = parse_report(
+        "Men's 1000m: Kjeld Nuis (NED) took the gold and Thomas Krol (NED) the bronze. Kai Verbij (NED) spoke "
+        "to the press afterwards."
+    )
+    assert podium(report, "men-1000m") == [(1, "Kjeld Nuis"), (3, "Thomas Krol")]
+
+
+def test_a_spelling_variant_is_the_same_athlete():
+    report = parse_report(
+        "Jutta Leerdam (NED) won the ladies' 1000m in 1:13.50. On Sunday Jutta Leerdan (NED) took silver in the "
+        "ladies' 500m."
+    )
+    athletes = [a for a in report["athletes"] if a["name"] == "Jutta Leerdam"]
+    assert len(athletes) == 1 and athletes[0]["aliases"] == ["Jutta Leerdan"]
+
+
+def test_two_different_athletes_with_one_family_name_stay_apart():
+    report = parse_report("Kim Min-sun (KOR) won the ladies' 500m. Kim Ji-yun (KOR) took bronze.")
+    assert len([a for a in report["athletes"] if "Kim" in a["name"]]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Femke Kok (NED) won the 500m in 37.05, her second win of the season.",
+        "Femke Kok (NED) won the 500m in 37.05. She had been second in Obihiro.",
+    ],
+)
+def test_gender_from_a_pronoun(text):
+    assert parse_report(text)["races"][0]["gender"] == "women"
+
+
+def test_the_same_distance_twice_becomes_two_races():
+    report = parse_report(
+        "Femke Kok (NED) won the first ladies' 500m in 37.05. Erin Jackson (USA) took silver.\n\n"
+        "On Sunday Erin Jackson (USA) won the ladies' 500m in 37.01 and Femke Kok (NED) took silver."
+    )
+    assert podium(report, "women-500m-1") == [(1, "Femke Kok"), (2, "Erin Jackson")]
+    assert podium(report, "women-500m-2") == [(1, "Erin Jackson"), (2, "Femke Kok")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miho Takagi (JPN) leads the World Cup ranking with 452 points.",
+        "\"I wanted to win today,\" said Miho Takagi (JPN).",
+        "Miho Takagi (JPN) opened in 25.81 and passed 700m in 51.02.",
+        "Erin Jackson (USA) is 29 years old and has won 12 World Cup races.",
+    ],
+)
+def test_non_results_give_no_result(text):
+    assert all(not race["results"] for race in parse_report(text)["races"])
+
+
+def test_dates_stay_null_without_a_reference():
+    report = parse_report("On Saturday, Nao Kodaira (JPN) won the ladies' 500m in 37.34.")
+    assert report["races"][0]["day"] == "Saturday" and report["races"][0]["date"] is None
+    dated = parse_report("On Saturday, Nao Kodaira (JPN) won the ladies' 500m in 37.34.",
+                         reference_date=dt.date(2018, 11, 19))
+    assert dated["races"][0]["date"] == "2018-11-17"
+
+
+def test_an_explicit_dateline_fixes_the_competition_dates():
+    report = parse_report("HEERENVEEN, Netherlands, December 10, 2022 - Jutta Leerdam (NED) won the ladies' 1000m.")
+    assert report["competition"]["venue"] == "Heerenveen"
+    assert report["competition"]["nation"] == "NED"
+    assert report["competition"]["date_start"] == "2022-12-10"
+    assert report["competition"]["season"] == "2022/23"
+
+
+def test_captions_neither_create_races_nor_results():
+    report = parse_report(
+        "Kjeld Nuis (NED) won the men's 1500m.\n\nWC2 Men1500 Nuis GettyImages 1071689388\n\n"
+        "Kjeld Nuis (NED) 2018©International Skating Union (ISU)"
+    )
+    assert [r["id"] for r in report["races"]] == ["men-1500m"]
+    assert podium(report, "men-1500m") == [(1, "Kjeld Nuis")]
