@@ -31,8 +31,9 @@ def _parse(candidate: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-def explicit_dates(text: str, dateline: tuple[str, int, int] | None = None) -> list[dt.date]:
-    """Every full date (with its year) the text states, in order, and none it does not."""
+def explicit_dates(text: str, dateline: str | None = None, reference: dt.date | None = None) -> list[dt.date]:
+    """Every full date the text states, in order. A dateline without its year ("Dec 10") takes the year from
+    the reference date, if one is given: the latest such day not after it."""
     found = []
     for match in _DATE.finditer(text):
         if match.group("year") is None:
@@ -40,6 +41,12 @@ def explicit_dates(text: str, dateline: tuple[str, int, int] | None = None) -> l
         parsed = _parse(match.group(0))
         if parsed is not None:
             found.append(parsed)
+    if not found and dateline and reference is not None:
+        for year in (reference.year, reference.year - 1):
+            parsed = _parse(f"{dateline} {year}")
+            if parsed is not None and parsed <= reference:
+                found.append(parsed)
+                break
     return sorted(set(found))
 
 

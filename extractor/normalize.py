@@ -21,7 +21,7 @@ _REPLACE = {
 }
 _DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u180e"}
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
-_TAG = re.compile(r"<(?:/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,500})?|!--.{0,500}?--)>", re.DOTALL)
+_TAG = re.compile(r"<(?:/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,500})?/?|!--.{0,500}?--)>", re.DOTALL)
 _BLOCK_TAG = re.compile(r"^</?(?:p|br|div|li|h[1-6]|tr|table|ul|ol|section|article|blockquote)\b", re.IGNORECASE)
 
 

@@ -13,6 +13,7 @@ from extractor.athletes import fold
 from extractor.normalize import Normalized, normalize
 from extractor.races import DISTANCES, Placing, Race, RaceBuilder, placings
 from extractor.resources import load_json
+from extractor.segment import DATELINE
 from extractor.statements import Competitor, Reading, read
 
 SCHEMA_VERSION = "1.0"
@@ -49,7 +50,7 @@ def build_report(
     builder = RaceBuilder(reading, athlete_gender)
     races = builder.build()
     warnings = list(reading.warnings) + builder.warnings
-    competition = _competition(normalized.text, reading, view)
+    competition = _competition(normalized.text, reading, view, reference_date)
     race_dates = dates.race_dates(competition, [r.day for r in races], reference_date)
     results_by_race = sorted(((race, placings(race, warnings)) for race in races),
                              key=lambda pair: pair[0].first_position)
@@ -122,7 +123,7 @@ def _result_row(race: Race, placing: Placing, view: _Offsets, nation_of: dict[st
         "rank": placing.rank,
         "medal": medal,
         "name": None if race.is_team else competitor.athlete,
-        "nation": competitor.nation if race.is_team else nation_of.get(competitor.athlete or ""),
+        "nation": nation_of.get(competitor.athlete) if competitor.athlete and not race.is_team else competitor.nation,
         "members": list(placing.members) if race.is_team else [],
         "time": placing.time_display,
         "seconds": placing.seconds,
@@ -209,32 +210,26 @@ def _warnings(warnings: list[dict[str, Any]], view: _Offsets) -> list[dict[str, 
 
 # -- competition -----------------------------------------------------------------------------------
 
-_PLACE_LINE = re.compile(
-    r"^\s*(?P<city>[^\W\d_][\w .'-]{1,40}?),\s*(?P<country>[^\W\d_][\w .'-]{1,40}?)"
-    r"(?:,\s*(?P<date>[A-Za-z]{3,9}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Za-z]{3,9}\.?(?: \d{4})?))?"
-    r"\s*(?:\([^)]{1,20}\))?\s*(?:[-—–:]|$)",
-)
-
-
-def _competition(text: str, reading: Reading, view: _Offsets) -> dict[str, Any]:
+def _competition(text: str, reading: Reading, view: _Offsets, reference_date: dt.date | None) -> dict[str, Any]:
     venues = load_json("patterns", "venues.json")
     venue = country = nation = None
     dateline_date = None
     evidence = []
     first = next((s for s in reading.sentences if s.line_kind != "hashtags"), None)
-    if first is not None:
-        match = _PLACE_LINE.match(text, first.start, first.end)
+    if first is not None and first.line_kind in ("short", "dateline"):
+        line = text[first.start:first.end]
+        match = DATELINE.match(line + " - " if first.line_kind == "short" else line)
         if match:
             city = match.group("city").strip()
             country_code = nations.code_for_name(match.group("country"))
             known_city = next((v for v in venues if fold(v) == fold(city)), None)
             if country_code or known_city:
-                venue = known_city or city.title() if city.isupper() else (known_city or city)
-                nation = country_code or venues.get(known_city or "", None)
+                venue = known_city or (city.title() if city.isupper() else city)
+                nation = country_code or venues.get(known_city or "")
                 country = nations.country(nation)
-                evidence.append((match.start("city"), match.end("country")))
+                evidence.append((first.start + match.start("city"), first.start + match.end("country")))
                 if match.group("date"):
-                    dateline_date = (match.group("date"), match.start("date"), match.end("date"))
+                    dateline_date = match.group("date")
     if venue is None:
         mentioned = {v for v in venues if re.search(rf"\bin {re.escape(v)}\b", text)}
         if len(mentioned) == 1:
@@ -248,7 +243,7 @@ def _competition(text: str, reading: Reading, view: _Offsets) -> dict[str, Any]:
             name = value
         if label == "ROUND" and round_number is None:
             round_number = int(text[start + 2:end])
-    explicit = dates.explicit_dates(text, dateline_date)
+    explicit = dates.explicit_dates(text, dateline_date, reference_date)
     return {
         "name": name,
         "venue": venue,

@@ -16,6 +16,13 @@ _CAPTION = re.compile(
     r"Getty\s?Images|©|\bPhoto(?:graph)?\s?(?:by|:|credit)|\bPictured\b|\(left to right\)|\bcredit:|\(L-R\)|\bISU\)$",
     re.IGNORECASE,
 )
+# "HEERENVEEN, Netherlands, Dec 10 (Reuters) -", "Stavanger, Norway –": a place (and date) opening the text.
+DATELINE = re.compile(
+    r"(?P<city>[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_][^\W\d_.'-]*){0,3}),\s*"
+    r"(?P<country>[^\W\d_][^\W\d_ .'-]*(?: [^\W\d_][^\W\d_.'-]*){0,3})"
+    r"(?:,?\s*(?P<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)))?"
+    r"\s*(?:\((?P<agency>[^()]{1,30})\))?\s*[-–—:]+\s+"
+)
 _HASHTAGS = re.compile(r"^\s*(?:#\w+\s*)+$")
 _LONG_NUMBER = re.compile(r"\b\d{7,}\b")
 
@@ -25,7 +32,7 @@ class Sentence:
     start: int
     end: int
     paragraph: int
-    line_kind: str  # "prose", "caption", "hashtags", "short" (a line without a full stop: heading or place line)
+    line_kind: str  # "prose", "caption", "hashtags", "dateline", "short" (a line with no full stop: heading, place)
     first_in_paragraph: bool
 
 
@@ -50,6 +57,12 @@ def sentences(text: str) -> list[Sentence]:
         lines = _lines(text, start, end)
         first = True
         for line_start, line_end in lines:
+            if not found and paragraph == 0:
+                dateline = DATELINE.match(text, line_start, line_end)
+                if dateline:
+                    found.append(Sentence(line_start, dateline.end(), paragraph, "dateline", first))
+                    first = False
+                    line_start = dateline.end()
             kind = line_kind(text[line_start:line_end])
             pieces = [(line_start, line_end)] if kind != "prose" else _split_sentences(text, line_start, line_end)
             for piece_start, piece_end in pieces:

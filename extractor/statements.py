@@ -51,6 +51,8 @@ class Competitor:
     def key(self) -> str:
         if self.athlete:
             return f"athlete:{self.athlete}"
+        if self.kind == "athlete":
+            return f"unnamed:{self.nation}:{self.start}"
         return f"team:{self.nation}"
 
 
@@ -249,7 +251,7 @@ class _Reader:
         previous_paragraph = -1
         scope = None
         for sentence in sents:
-            if sentence.line_kind in ("hashtags",):
+            if sentence.line_kind in ("hashtags", "dateline"):
                 continue
             if sentence.line_kind == "caption":
                 self._read_caption(sentence)
@@ -330,6 +332,13 @@ class _Reader:
             found.append(competitor)
             self.athlete_mentions.append(competitor)
         for mark_start, mark_end, label, code in self.marks.nations:
+            if label == "NATION_CODE" and start <= mark_start < end and mark_start not in taken:
+                if re.fullmatch(r"\s*(?:[-–—,:;]\s*)?", self.text[start:mark_start]) or \
+                        re.search(r"(?:^|[.;]\s|\b(?:and|while)\s)\s*$", self.text[start:mark_start]):
+                    # "(JPN) won the 500m": a scraped name went missing; the nation is still a fact
+                    found.append(Competitor("athlete", mark_start, mark_end, self.text[mark_start:mark_end],
+                                            nation=code, individual=True, athlete=None))
+                continue
             if not (start <= mark_start < end) or label == "NATION_CODE":
                 continue
             if any(c.start <= mark_start < c.end for c in found):

@@ -92,7 +92,8 @@ PIECES = [
     ("<b>", " ", False),
     ("500m", "500m", True),
     ("</b>", " ", False),
-    ("\r\n", "\n", False),
+    ("\r", "", False),  # a CR before LF disappears; the LF stays itself
+    ("\n", "\n", True),
     ("Lollo", "Lollo", True),
     ("\u00ad", "", False),
     ("brigida", "brigida", True),

@@ -183,7 +183,7 @@ def test_fastest_unplaced_team_fills_an_empty_gold():
     "closing",
     [
         "Kai Verbij (NED) was the one to take the honour of the middle step.",
-        "In the 1000m it was Kai Verbij (NED) who completed the podium.",
+        "In the 1000m it was Kai Verbij (NED) who joined them on the podium.",
     ],
 )
 def test_the_one_remaining_contender_fills_an_empty_silver(closing):
