@@ -13,19 +13,26 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+PARTICLES = {"de", "van", "der", "den", "ter", "ten", "von", "da", "di", "du", "le", "la", "del", "dos", "af"}
+
+
 def surname(name: str) -> str:
+    """The family name: "Kodaira", "de Jong" (with its particles), "KIM" in "KIM Min-seok"."""
     words = name.split()
     # "KIM Min-seok", "KODAIRA Nao": a capitalized first word is the family name.
     if len(words) >= 2 and words[0].isupper() and len(words[0]) > 1 and not words[-1].isupper():
         return words[0]
-    return words[-1]
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
 
 
 def given_names(name: str) -> str:
     family = surname(name)
-    words = name.split()
-    words.remove(family)
-    return " ".join(words)
+    if name.startswith(family):
+        return name[len(family):].strip()
+    return name[: len(name) - len(family)].strip()
 
 
 def _close(a: str, b: str) -> bool:
@@ -74,6 +81,11 @@ class Roster:
             return
         if len(name.split()) < 2:
             return
+        for athlete in self.athletes:
+            if fold(surname(athlete.name)) == fold(name) and " " in surname(athlete.name):
+                # "De Jong" after "Antoinette de Jong": the family name alone
+                self._by_surface[name] = athlete
+                return
         family = fold(surname(name))
         for athlete in self.athletes:
             if fold(surname(athlete.name)) == family and _close(given_names(athlete.name), given_names(name)):
@@ -100,13 +112,17 @@ class Roster:
     def lookup(self, surface: str) -> Athlete | None:
         if surface in self._by_surface:
             return self._by_surface[surface]
-        if len(surface.split()) == 1:
-            return self._unique_surnames.get(fold(surface))
-        return None
+        return self._unique_surnames.get(fold(surface))
 
     def surname_pattern(self) -> re.Pattern[str] | None:
         """Matches the family name of every athlete whose family name no one else shares."""
         forms = sorted({surname(a.name) for a in self._unique_surnames.values()}, key=len, reverse=True)
         if not forms:
             return None
-        return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+        # a particle may be capitalized at the start of a sentence: "De Jong ends up fourth"
+        alternatives = [
+            ("(?i:" + re.escape(f.split(" ", 1)[0]) + ")" + re.escape(" " + f.split(" ", 1)[1])) if " " in f
+            else re.escape(f)
+            for f in forms
+        ]
+        return re.compile(r"(?<![\w'-])(?:" + "|".join(alternatives) + r")(?![\w-])")

@@ -120,9 +120,6 @@ class RaceBuilder:
         for index, scope in enumerate(scopes):
             if scope.discipline is not None:
                 continue
-            if not any(s.rank is not None for s in scope.statements):
-                scope.statements = []
-                continue
             later = next(
                 (s for s in scopes[index + 1:] if s.paragraph == scope.paragraph and s.discipline is not None),
                 None,

@@ -12,7 +12,7 @@ from extractor import dates, nations, pipeline
 from extractor.athletes import fold
 from extractor.normalize import Normalized, normalize
 from extractor.races import DISTANCES, Placing, Race, RaceBuilder, placings
-from extractor.resources import load_json
+from extractor.resources import load_json, vocabulary
 from extractor.segment import DATELINE
 from extractor.statements import Competitor, Reading, read
 
@@ -231,25 +231,34 @@ def _competition(text: str, reading: Reading, view: _Offsets, reference_date: dt
                 if match.group("date"):
                     dateline_date = match.group("date")
     if venue is None:
-        mentioned = {v for v in venues if re.search(rf"\bin {re.escape(v)}\b", text)}
-        if len(mentioned) == 1:
-            venue = mentioned.pop()
+        # No place line: the venue the text names clearly most often, if one does.
+        counts = Counter({v: len(re.findall(rf"(?<!\w){re.escape(v)}(?!\w)", text)) for v in venues})
+        ranked = [(v, n) for v, n in counts.most_common(2) if n]
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            venue = ranked[0][0]
             nation = venues[venue]
             country = nations.country(nation)
     name = None
     round_number = None
-    for start, end, label, value in _lexicon(reading):
+    stated_season = None
+    ordinals = vocabulary()["ordinals"]
+    for start, end, label, value in reading.lexicon:
         if label == "COMPETITION" and name is None:
             name = value
-        if label == "ROUND" and round_number is None:
-            round_number = int(text[start + 2:end])
+        elif label == "ROUND" and round_number is None:
+            words = text[start:end].split()
+            round_number = int(words[0][2:]) if value == "wc" else ordinals.get(words[0].lower())
+        elif label == "SEASON" and stated_season is None:
+            years = re.search(r"((?:19|20)\d\d)[/-](\d\d)", text[start:end])
+            if years and (int(years.group(1)) + 1) % 100 == int(years.group(2)):
+                stated_season = f"{years.group(1)}/{years.group(2)}"
     explicit = dates.explicit_dates(text, dateline_date, reference_date)
     return {
         "name": name,
         "venue": venue,
         "country": country,
         "nation": nation,
-        "season": dates.season(explicit[0]) if explicit else None,
+        "season": stated_season or (dates.season(explicit[0]) if explicit else None),
         "round": round_number,
         "date_start": explicit[0].isoformat() if explicit else None,
         "date_end": explicit[-1].isoformat() if explicit else None,
@@ -257,5 +266,3 @@ def _competition(text: str, reading: Reading, view: _Offsets, reference_date: dt
     }
 
 
-def _lexicon(reading: Reading):
-    return reading.lexicon

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 # the full stop ("4:13.00. and pushed") continues the sentence.
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[^\W\d_a-z]|[\"'(\[]?\d)")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:St|Mt|Dr|Mr|Mrs|Ms|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx)|\b[A-Z])$"
+    r"(?:\b(?:St|Mt|Dr|Mr|Mrs|Ms|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx)|\b[A-Z]"
+    r"|(?:^|[\s,:;(])\d{1,2})$"  # "1. Kjeld Nuis (NED) 1:07.95, 2. Thomas Krol": list numbers, not sentence ends
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _CAPTION = re.compile(

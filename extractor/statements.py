@@ -276,6 +276,17 @@ class _Reader:
     def _read_sentence(self, sentence: Sentence, scope: Scope) -> Scope:
         competitors = self._competitors(sentence)
         self._sentence_competitors = competitors
+        items = self._ranked_items(sentence, competitors)
+        if items:
+            list_start = items[0][0]
+            scope = self._race_context(sentence, sentence.start, list_start, scope, self._genders_in(
+                sentence.start, sentence.end))
+            self._ranked_list(scope, sentence, items, competitors)
+            if list_start - sentence.start < 3:
+                return scope
+            sentence = Sentence(sentence.start, list_start, sentence.paragraph, sentence.line_kind,
+                                sentence.first_in_paragraph)
+            competitors = [c for c in competitors if c.start < list_start]
         clauses = self._clauses(sentence, competitors)
         sentence_gender = self._genders_in(sentence.start, sentence.end)
         subject_of_sentence: list[Competitor] | None = None
@@ -306,6 +317,50 @@ class _Reader:
                 if len(subject) == 1:
                     self.last_subject = subject[0]
         return scope
+
+    _ITEM = re.compile(r"(?:^|(?<=[\s,;:(]))(\d{1,2})[.)]\s+")
+
+    def _ranked_items(self, sentence: Sentence, competitors: list[Competitor]) -> list[tuple[int, int, int]]:
+        """(start, end, rank) of each "3. Name (NAT) 1:08.20" item of a ranked list, or nothing."""
+        starts = {c.start for c in competitors if c.kind in ("athlete", "team")}
+        found = []
+        for match in self._ITEM.finditer(self.text, sentence.start, sentence.end):
+            if match.end() in starts:
+                found.append((match.start(), int(match.group(1))))
+        if not found:
+            return []
+        ranks = [rank for _, rank in found]
+        if len(found) == 1:
+            # one result per line, as in a results table: the line must open with the item
+            if found[0][0] != sentence.start:
+                return []
+        elif ranks != sorted(ranks) or len(set(ranks)) < len(ranks) - 1:
+            return []
+        items = []
+        for index, (start, rank) in enumerate(found):
+            end = found[index + 1][0] if index + 1 < len(found) else sentence.end
+            items.append((start, end, rank))
+        return items
+
+    def _ranked_list(self, scope: Scope, sentence: Sentence, items, competitors) -> None:
+        for start, end, rank in items:
+            competitor = next(c for c in competitors if start <= c.start < end and c.kind in ("athlete", "team"))
+            competitor = self._resolve(competitor, scope)
+            if competitor is None:
+                continue
+            if competitor.nation is None:
+                nation = next((code for s, e, label, code in self.marks.nations
+                               if competitor.end <= s < end and label in ("NATION", "NATION_CODE")), None)
+                competitor.nation = nation
+            item_time = next((t for t in self.marks.times if start <= t.start < end
+                              and t.seconds >= self.words["min_finish_seconds"]
+                              and not _is_hidden(self.marks, t.start, t.end, "time")), None)
+            statement = Statement(competitor, rank, "ranked_list", start, end, time=item_time)
+            record = next((value for s, e, label, value in self.marks.lexicon if label == "RECORD" and start <= s < end),
+                          None)
+            statement.record = record
+            scope.statements.append(statement)
+            scope.mentioned.append(competitor)
 
     def _read_caption(self, sentence: Sentence) -> None:
         """Captions and credit lines name athletes but never create races or results."""

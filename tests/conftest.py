@@ -1,4 +1,4 @@
-"""Shared fixtures: the repository root, the seed report, and a runner for the real `extract` console script."""
+"""Shared fixtures: the repository root, the seed report, and a runner for the real `extract` script."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def extract_command() -> str:
 
 @pytest.fixture
 def run_extract(extract_command: str) -> RunExtract:
-    """Run the real console script: run_extract(args, input=None, cwd=REPO_ROOT) -> CompletedProcess (text)."""
+    """Run the real console script: run_extract(args, input=None, cwd=REPO_ROOT) -> CompletedProcess."""
 
     def run(args: Sequence[str | os.PathLike], input: str | None = None,
             cwd: Path | str | None = None) -> subprocess.CompletedProcess:

@@ -43,7 +43,7 @@ def test_normalized_text(original, expected):
 
 
 def test_self_closing_br_without_space_is_a_line_break():
-    # "<br/>" is the most common way HTML writes a line break; it must read as one like "<br>" and "<br />" do.
+    # "<br/>" is the commonest way HTML writes a line break; it must read as one, as "<br>" and "<br />" do.
     assert normalize("one<br/>two").text == "one\ntwo"
 
 
@@ -66,7 +66,8 @@ def test_origin_map_shape(original):
     assert len(origin) == len(normalized.text) + 1
     assert origin[-1] == len(original)
     assert all(0 <= o < len(original) for o in origin[:-1])
-    assert all(a < b for a, b in zip(origin, origin[1:])), "origin must be strictly increasing"
+    steps = zip(origin[:-1], origin[1:], strict=True)
+    assert all(a < b for a, b in steps), "origin must be strictly increasing"
 
 
 # A sample built from pieces whose normalized form is known: (original piece, normalized piece, plain?).

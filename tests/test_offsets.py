@@ -1,4 +1,4 @@
-"""Offsets point into the exact text given, whatever its quotes, spaces and line endings; output is deterministic."""
+"""Offsets point into the exact text given, whatever its quotes, spaces and line breaks; output is stable."""
 
 from __future__ import annotations
 

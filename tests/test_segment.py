@@ -32,8 +32,8 @@ def test_splits_at_question_and_exclamation_marks():
 
 
 def test_time_with_full_stop_and_lowercase_continuation_is_one_sentence():
-    text = ("Francesca Lollobrigida (ITA) clocked the second best time in 4:13.47 before Martina Sablikova (CZE) "
-            "defied the wind and skated 4:13.00. and pushed Lollobrigida to third place.")
+    text = ("Francesca Lollobrigida (ITA) clocked the second best time in 4:13.47 before Martina Sablikova "
+            "(CZE) defied the wind and skated 4:13.00. and pushed Lollobrigida to third place.")
     assert texts(text) == [text]
 
 
