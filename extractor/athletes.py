@@ -120,9 +120,14 @@ class Roster:
         if not forms:
             return None
         # a particle may be capitalized at the start of a sentence: "De Jong ends up fourth"
-        alternatives = [
-            ("(?i:" + re.escape(f.split(" ", 1)[0]) + ")" + re.escape(" " + f.split(" ", 1)[1])) if " " in f
-            else re.escape(f)
-            for f in forms
-        ]
+        alternatives = []
+        for form in forms:
+            if " " in form:
+                first, rest = form.split(" ", 1)
+                alternatives.append("(?i:" + re.escape(first) + ")" + re.escape(" " + rest))
+            elif form.isupper() and len(form) > 1:
+                # "KIM Min-seok" is later "Kim"
+                alternatives.append(re.escape(form) + "|" + re.escape(form.title()))
+            else:
+                alternatives.append(re.escape(form))
         return re.compile(r"(?<![\w'-])(?:" + "|".join(alternatives) + r")(?![\w-])")

@@ -31,16 +31,47 @@ def _parse(candidate: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
+# "from 7 to 9 December 2018", "14-16 December", "December 14-16, 2018": the first day of a stated range.
+_RANGE = re.compile(
+    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<m1>{_MONTHS})"
+    rf"(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+    rf"|\b(?P<m2>{_MONTHS})\s+(?P<d2>\d{{1,2}})\s*(?:-|–|to)\s*\d{{1,2}}(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
+)
+
+
 def explicit_dates(text: str, dateline: str | None = None, reference: dt.date | None = None) -> list[dt.date]:
-    """Every full date the text states, in order. A dateline without its year ("Dec 10") takes the year from
-    the reference date, if one is given: the latest such day not after it."""
+    """Every full date the text states, in order. A date written without its year takes it from a full date
+    of the same month elsewhere in the text; a dateline without one ("Dec 10") from the reference date, if
+    one is given (the latest such day not after it)."""
     found = []
+    partial = []
     for match in _DATE.finditer(text):
         if match.group("year") is None:
+            partial.append(match.group(0))
             continue
         parsed = _parse(match.group(0))
         if parsed is not None:
             found.append(parsed)
+    for match in _RANGE.finditer(text):
+        day = match.group("d1") or match.group("d2")
+        month = match.group("m1") or match.group("m2")
+        year = match.group("y1") or match.group("y2")
+        if year:
+            parsed = _parse(f"{day} {month} {year}")
+            if parsed is not None:
+                found.append(parsed)
+        else:
+            partial.append(f"{day} {month}")
+    years = {(d.month, d.year) for d in found}
+    for candidate in partial:
+        month_only = _parse(f"{candidate} 2000")
+        if month_only is None:
+            continue
+        matching = {year for month, year in years if month == month_only.month}
+        if len(matching) == 1:
+            parsed = _parse(f"{candidate} {matching.pop()}")
+            if parsed is not None:
+                found.append(parsed)
     if not found and dateline and reference is not None:
         for year in (reference.year, reference.year - 1):
             parsed = _parse(f"{dateline} {year}")

@@ -71,7 +71,7 @@ def _infer_from_times(statements: list[Statement], team: bool) -> tuple[str, str
     return fits.pop() if len(fits) == 1 else None
 
 
-def _collides(statements_a: list[Statement], statements_b: list[Statement]) -> bool:
+def _collides(statements_a: list[Statement], statements_b: list[Statement], repeat: bool = False) -> bool:
     """Would these statements contradict each other if they were about one race?"""
     ranks_a: dict[str, int] = {}
     holders_a: dict[int, str] = {}
@@ -87,7 +87,7 @@ def _collides(statements_a: list[Statement], statements_b: list[Statement]) -> b
             return True
         if s.rank in holders_a and holders_a[s.rank] != key and not s.rule.startswith("tie_"):
             return True
-        if key in ranks_a and ranks_a[key] == s.rank and s.rank == 1:
+        if repeat and key in ranks_a and ranks_a[key] == s.rank and s.rank == 1:
             # the same skater winning "again" under a new mention of the distance: a second race
             return True
     times_a = {s.competitor.key: s.time.seconds for s in statements_a if s.time}
@@ -128,7 +128,7 @@ class RaceBuilder:
                 scope.discipline = later.discipline
                 scope.gender = scope.gender or later.gender
                 scope.division = scope.division or later.division
-                if not _collides(scope.statements, later.statements) and not self._day_differs(scope, later):
+                if not _collides(scope.statements, later.statements, later.repeat) and not self._day_differs(scope, later):
                     later.statements = scope.statements + later.statements
                     later.day = later.day or scope.day
                     later.gender_hints += scope.gender_hints
@@ -203,7 +203,7 @@ class RaceBuilder:
                     continue
                 if scope.day and race.day and scope.day != race.day:
                     continue
-                if _collides(race.statements, scope.statements):
+                if _collides(race.statements, scope.statements, scope.repeat):
                     continue
                 target = race
                 break

@@ -87,6 +87,7 @@ class Scope:
     mentioned: list[Competitor] = field(default_factory=list)
     contest: list[tuple[Competitor, tuple[int, int]]] = field(default_factory=list)
     heading: bool = False
+    repeat: bool = False  # "struck again", "her second win of the weekend": the distance raced once more
 
 
 @dataclass
@@ -708,6 +709,8 @@ class _Reader:
                 places.append((cue_start, cue_end, rank, rule_id))
         used_places: set[int] = set()
         placed: dict[str, Statement] = {}
+        if any(c[2] == "REPEAT" and not _is_hidden(self.marks, c[0], c[1], "cue") for c in cues):
+            scope.repeat = True
 
         def add(competitor, rank, rule, time=None, strong=True):
             statement = Statement(competitor, rank, rule, sentence.start, sentence.end, time=time, strong=strong)
@@ -716,6 +719,23 @@ class _Reader:
             return statement
 
         objects = [c for c in in_clause if not subject or c not in subject]
+        # "..., with Park Ji-woo (KOR) second": an ordinal right after a name places that name
+        for cue_start, cue_end, label, rule_id, span in cues:
+            if label != "PLACE_ADJ" or _is_hidden(self.marks, cue_start, cue_end, "cue"):
+                continue
+            rank = self._rank_of(rule_id, span)
+            owner = next((c for c in in_clause if c.kind in ("athlete", "team")
+                          and span[0].idx <= c.end <= span[0].idx + len(span[0]) + 1
+                          or (c.kind in ("athlete", "team") and self._code_ends(c, span[0].idx + len(span[0])))), None)
+            if owner is None or rank is None:
+                continue
+            owner = self._resolve(owner, scope)
+            if owner is not None:
+                statement = add(owner, rank, rule_id)
+                owner_times = [t for t in clause_times if t.start >= cue_start][:1]
+                if owner_times:
+                    statement.time = owner_times[0]
+                    clause_times = [t for t in clause_times if t is not owner_times[0]]
         # relative placings: X edged out Y for silver; X pushed Y to third
         for cue_start, cue_end, label, rule_id, span in cues:
             if label not in ("EDGE", "PUSH") or not subject or len(subject) != 1:
@@ -867,7 +887,7 @@ def placing_cues(text: str) -> list[tuple[str, int]]:
     reader = _Reader(doc, marks)
     found = []
     for start, end, label, rule_id, span in marks.cues:
-        if label == "PLACE" and not _is_hidden(marks, start, end, "cue"):
+        if label in ("PLACE", "PLACE_ADJ") and not _is_hidden(marks, start, end, "cue"):
             rank = reader._rank_of(rule_id, span)
             if rank is not None:
                 found.append((rule_id, rank))
