@@ -126,8 +126,9 @@ class RaceCues:
             if key not in best or len(span) > len(best[key]):
                 best[key] = span
         # Overlapping placing phrases ("settled for fourth", "fourth position") state one placing.
-        places = filter_spans([s for s in best.values() if self.labels[s.label_] == "PLACE"])
-        others = [s for s in best.values() if self.labels[s.label_] != "PLACE"]
+        placing = ("PLACE", "PLACE_TO", "PLACE_ADJ")
+        places = filter_spans([s for s in best.values() if self.labels[s.label_] in placing])
+        others = [s for s in best.values() if self.labels[s.label_] not in placing]
         doc.spans[CUES] = sorted(places + others, key=lambda s: (s.start, s.end))
         return doc
 

@@ -424,6 +424,13 @@ class _Reader:
     def _name_attributes(self, competitor: Competitor, floor: int, earlier: list[Competitor]) -> None:
         """Nation and gender written just before a name: "Japan's", "the Dutchman", "his compatriot"."""
         before = [w.lower() for w in self._words_before(competitor.start, 3, floor)]
+        best_of = re.match(r"\s*(?:\([A-Z]{3}\))?\s*(?:was|is|,)\s+the\s+(?:best|top|fastest|leading|only|"
+                           r"highest[- ]placed|first)\s+", self.text[competitor.end:competitor.end + 60])
+        if best_of and competitor.nation is None:
+            # "Wiklund was the best Norwegian": the adjective names her nation
+            at = competitor.end + best_of.end()
+            competitor.nation = next((code for s, e, label, code in self.marks.nations
+                                      if s == at and label in ("NATION_ADJ", "NATION_PEOPLE")), None)
         for mark_start, mark_end, label, code in self.marks.nations:
             if mark_end <= competitor.start and competitor.start - mark_end <= 4 and mark_start >= floor:
                 gap = self.text[mark_end:competitor.start]
@@ -445,8 +452,11 @@ class _Reader:
         text = self.text
         before = text[max(0, start - 2):start]
         after = text[end:end + 40]
-        if "(" in before or after.startswith(("'s", "’s")) and re.match(r"['’]s\s+[A-Z]", after):
-            return None  # "Norway's Pedersen": the nation of the next name
+        if "(" in before:
+            return None
+        possessive = re.match(r"['’]s\s+(?:\w+\s+){0,2}?(team|quartet|trio|squad|men|women|ladies|sprinters)\b", after)
+        if after.startswith(("'s", "’s")) and not possessive:
+            return None  # "Norway's Pedersen", "Norway's other medal hope": the nation of a person
         if re.match(r"\s+[A-Z][a-z]", after) and label != "NATION":
             return None  # "Dutch Belgian", "Japanese Kodaira"
         next_word = re.match(r"\s+([\w'-]+)", after)
@@ -565,6 +575,9 @@ class _Reader:
             if token in (";", "while", "whereas", "but", "although", "though", "whilst"):
                 boundaries.append((position if token == ";" else sentence.start + match.start(), None))
                 continue
+            if token == "," and re.match(r"\s*(?:which|where|whereas)\b", text[position:]):
+                boundaries.append((position, None))
+                continue
             if token == "," and re.match(r"\s*who\b", text[position:]):
                 antecedent = [c for c in competitors if c.end <= position - 1 and position - 1 - c.end <= 8]
                 if antecedent:
@@ -623,8 +636,12 @@ class _Reader:
             for other in in_clause[index + 1:]:
                 gap = self.text[group[-1].end:other.start]
                 gap = re.sub(r"\([A-Z]{3}\)", "", gap)
-                if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap):
+                joined = re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap)
+                # "Lorentzen, the Olympic champion, was fourth": an apposition, not a second competitor
+                if joined and (other.kind in ("athlete", "team") or "and" in gap or "&" in gap):
                     group.append(other)
+                elif joined:
+                    continue
                 else:
                     break
             return group
@@ -719,6 +736,33 @@ class _Reader:
             return statement
 
         objects = [c for c in in_clause if not subject or c not in subject]
+        # "the bronze that went to Kulizhnikov", "silver went to Takagi": the rank belongs to the one after
+        for cue_start, cue_end, label, rule_id, span in cues:
+            if label != "PLACE_TO" or _is_hidden(self.marks, cue_start, cue_end, "cue_to"):
+                continue
+            rank = self._rank_of(rule_id, span)
+            target = next((c for c in in_clause if c.start >= cue_end and c.kind in ("athlete", "team")
+                           and c.start - cue_end <= 3), None)
+            if target is not None and rank is not None:
+                target = self._resolve(target, scope)
+                if target is not None:
+                    add(target, rank, rule_id)
+                    used_places.update(p[0] for p in places if cue_start <= p[0] < cue_end)
+                    following = [t for t in clause_times if t.start >= target.end][:1]
+                    if following and len(clause_times) == 1:
+                        placed[target.key].time = following[0]
+                        clause_times = []
+        # "the Japanese Miho Takagi (1:55.90)": a time in brackets right after a name is that skater's
+        for found_time in list(clause_times):
+            owner = next((c for c in in_clause if c.kind in ("athlete", "team")
+                          and re.fullmatch(r"\s*(?:\([A-Z]{3}\)\s*)?[(,]\s*", self.text[c.end:found_time.start])
+                          and self.text[found_time.end:found_time.end + 1] == ")"), None)
+            if owner is not None:
+                owner = self._resolve(owner, scope)
+                if owner is not None:
+                    statement = placed.get(owner.key) or add(owner, None, "time_in_brackets")
+                    statement.time = found_time
+                    clause_times.remove(found_time)
         # "..., with Park Ji-woo (KOR) second": an ordinal right after a name places that name
         for cue_start, cue_end, label, rule_id, span in cues:
             if label != "PLACE_ADJ" or _is_hidden(self.marks, cue_start, cue_end, "cue"):
@@ -887,7 +931,8 @@ def placing_cues(text: str) -> list[tuple[str, int]]:
     reader = _Reader(doc, marks)
     found = []
     for start, end, label, rule_id, span in marks.cues:
-        if label in ("PLACE", "PLACE_ADJ") and not _is_hidden(marks, start, end, "cue"):
+        kind = "cue_to" if label == "PLACE_TO" else "cue"
+        if label in ("PLACE", "PLACE_ADJ", "PLACE_TO") and not _is_hidden(marks, start, end, kind):
             rank = reader._rank_of(rule_id, span)
             if rank is not None:
                 found.append((rule_id, rank))
