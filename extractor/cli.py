@@ -146,6 +146,10 @@ class _Output:
         else:
             directory = os.path.dirname(os.path.abspath(path))
             handle, self.temporary = tempfile.mkstemp(prefix=".extract-", suffix=".tmp", dir=directory)
+            # mkstemp makes the file private; the finished file gets the usual permissions
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(self.temporary, 0o666 & ~umask)
             self.stream = io.open(handle, "w", encoding="utf-8", newline="")
 
     def commit(self) -> None:

@@ -29,18 +29,20 @@ _BLOCK_TAG = re.compile(r"^</?(?:p|br|div|li|h[1-6]|tr|table|ul|ol|section|artic
 class Normalized:
     text: str
     origin: tuple[int, ...]  # origin[i]: index in the original of normalized character i; one extra at the end
+    ends: tuple[int, ...]  # ends[i]: end in the original of what normalized character i came from
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the normalized range [start, end)."""
         if end <= start:
             position = self.origin[start]
             return position, position
-        return self.origin[start], self.origin[end - 1] + 1
+        return self.origin[start], self.ends[end - 1]
 
 
 def normalize(text: str) -> Normalized:
     out: list[str] = []
     origin: list[int] = []
+    ends: list[int] = []
     i = 0
     n = len(text)
     while i < n:
@@ -55,6 +57,7 @@ def normalize(text: str) -> Normalized:
                         if piece not in _DROP:
                             out.append(piece)
                             origin.append(i)
+                            ends.append(match.end())
                     i = match.end()
                     continue
         elif char == "<":
@@ -63,6 +66,7 @@ def normalize(text: str) -> Normalized:
                 # A tag reads as a space, or a line break for block elements, so words stay apart.
                 out.append("\n" if _BLOCK_TAG.match(match.group(0)) else " ")
                 origin.append(i)
+                ends.append(match.end())
                 i = match.end()
                 continue
         if char in _DROP:
@@ -73,6 +77,7 @@ def normalize(text: str) -> Normalized:
             continue
         out.append(_REPLACE.get(char, char))
         origin.append(i)
+        ends.append(i + 1)
         i += 1
     origin.append(n)
-    return Normalized("".join(out), tuple(origin))
+    return Normalized("".join(out), tuple(origin), tuple(ends))

@@ -145,6 +145,18 @@ class RaceBuilder:
                         scope.discipline = inferred[1]
                         continue
             previous = next((s for s in reversed(scopes[:index]) if s.discipline is not None), None)
+            seconds = [s.time.seconds for s in scope.statements if s.time]
+            if previous is not None and seconds and not all(
+                _plausible(previous.gender, previous.discipline, x) for x in seconds
+            ):
+                # The times rule out the race before; the one earlier race they fit is the one meant.
+                fitting = [
+                    s for s in scopes[:index]
+                    if s.discipline is not None and s.discipline != previous.discipline
+                    and all(_plausible(s.gender, s.discipline, x) for x in seconds)
+                ]
+                disciplines = {(s.discipline, s.gender) for s in fitting}
+                previous = fitting[-1] if len(disciplines) == 1 else None
             if previous is not None and not _collides(previous.statements, scope.statements):
                 previous.statements += scope.statements
                 previous.mentioned += scope.mentioned
@@ -342,6 +354,18 @@ def _winner_key(race: Race) -> str | None:
     return None
 
 
+def _fits_gap(seconds: float, gap: int, by_key: dict[str, Placing]) -> bool:
+    """Is this time slower than every known faster place and faster than every known slower place, with at
+    least one known time on each side of the gap that exists?"""
+    faster = [p.seconds for p in by_key.values() if p.rank is not None and p.rank < gap and p.seconds is not None]
+    slower = [p.seconds for p in by_key.values() if p.rank is not None and p.rank > gap and p.seconds is not None]
+    if not slower:
+        return False
+    if gap > 1 and not faster:
+        return False
+    return all(seconds > f for f in faster) and all(seconds < s for s in slower)
+
+
 def _fill_gap(race: Race, by_key: dict[str, Placing]) -> None:
     """One empty podium place and one competitor the text sets in the fight for it: that place is theirs.
 
@@ -350,21 +374,26 @@ def _fill_gap(race: Race, by_key: dict[str, Placing]) -> None:
       "the middle man", "to take the honor"), when ranks 1 and 3 are known and 2 is empty.
     """
     taken = {p.rank for p in by_key.values() if p.rank is not None}
-    if taken >= {1, 2, 3} or len(taken) < 2:
+    if len(taken) < 2:
         return
-    missing = {1, 2, 3} - taken
+    missing = set(range(1, max(taken) + 1)) - taken
+    if not missing:
+        return
+    unplaced = [p for p in by_key.values() if p.rank is None]
+    timed = [p for p in unplaced if p.seconds is not None]
+    # A lone gap between two known places (or before the second): the one skater whose time falls there.
+    lone = [g for g in sorted(missing) if (g == 1 or g - 1 in taken) and g + 1 in taken]
+    fitting = [g for g in lone if len(timed) == 1 and _fits_gap(timed[0].seconds, g, by_key)]
+    if len(fitting) == 1:
+        timed[0].rank = fitting[0]
+        timed[0].rules.append("podium_gap_by_time")
+        return
     if len(missing) != 1:
         return
     gap = missing.pop()
-    unplaced = [p for p in by_key.values() if p.rank is None]
     if gap == 1:
-        silver = next((p for p in by_key.values() if p.rank == 2), None)
-        timed = [p for p in unplaced if p.seconds is not None]
-        if silver and silver.seconds and len(timed) == 1 and timed[0].seconds < silver.seconds:
-            timed[0].rank = 1
-            timed[0].rules.append("podium_gap_by_time")
         return
-    if gap == 2:
+    if gap == 2 and {1, 3} <= taken:
         placed_keys = {k for k, p in by_key.items() if p.rank is not None}
         contenders: dict[str, tuple[Competitor, tuple[int, int]]] = {}
         for scope in race.scopes:

@@ -13,7 +13,7 @@ from extractor.athletes import fold
 from extractor.normalize import Normalized, normalize
 from extractor.races import DISTANCES, Placing, Race, RaceBuilder, placings
 from extractor.resources import load_json, vocabulary
-from extractor.segment import DATELINE
+from extractor.segment import DATELINE, DATELINE_CITY
 from extractor.statements import Competitor, Reading, read
 
 SCHEMA_VERSION = "1.0"
@@ -218,21 +218,23 @@ def _competition(text: str, reading: Reading, view: _Offsets, reference_date: dt
     first = next((s for s in reading.sentences if s.line_kind != "hashtags"), None)
     if first is not None and first.line_kind in ("short", "dateline"):
         line = text[first.start:first.end]
-        match = DATELINE.match(line + " - " if first.line_kind == "short" else line)
+        probe = line + " - " if first.line_kind == "short" else line
+        match = DATELINE.match(probe) or DATELINE_CITY.match(probe)
         if match:
             city = match.group("city").strip()
-            country_code = nations.code_for_name(match.group("country"))
+            country_code = nations.code_for_name(match.groupdict().get("country") or "")
             known_city = next((v for v in venues if fold(v) == fold(city)), None)
             if country_code or known_city:
                 venue = known_city or (city.title() if city.isupper() else city)
                 nation = country_code or venues.get(known_city or "")
                 country = nations.country(nation)
-                evidence.append((first.start + match.start("city"), first.start + match.end("country")))
+                last = "country" if match.groupdict().get("country") else "city"
+                evidence.append((first.start + match.start("city"), first.start + match.end(last)))
                 if match.group("date"):
                     dateline_date = match.group("date")
     if venue is None:
         # No place line: the venue the text names clearly most often, if one does.
-        counts = Counter({v: len(re.findall(rf"(?<!\w){re.escape(v)}(?!\w)", text)) for v in venues})
+        counts = Counter({v: len(re.findall(rf"(?<!\w){re.escape(v)}(?!\w)", text, re.IGNORECASE)) for v in venues})
         ranked = [(v, n) for v, n in counts.most_common(2) if n]
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             venue = ranked[0][0]

@@ -24,6 +24,12 @@ DATELINE = re.compile(
     r"(?:,?\s*(?P<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)))?"
     r"\s*(?:\((?P<agency>[^()]{1,30})\))?\s*[-–—:]+\s+"
 )
+# "STAVANGER (Sunday):", "SALT LAKE CITY, Dec 9 (AP) —": a capitalized city alone opening the text.
+DATELINE_CITY = re.compile(
+    r"(?P<city>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
+    r"(?:,?\s*(?P<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)))?"
+    r"\s*(?:\((?P<agency>[^()]{1,30})\))?\s*[-–—:]+\s+"
+)
 _HASHTAGS = re.compile(r"^\s*(?:#\w+\s*)+$")
 _LONG_NUMBER = re.compile(r"\b\d{7,}\b")
 
@@ -59,7 +65,7 @@ def sentences(text: str) -> list[Sentence]:
         first = True
         for line_start, line_end in lines:
             if not found and paragraph == 0:
-                dateline = DATELINE.match(text, line_start, line_end)
+                dateline = DATELINE.match(text, line_start, line_end) or DATELINE_CITY.match(text, line_start, line_end)
                 if dateline:
                     found.append(Sentence(line_start, dateline.end(), paragraph, "dateline", first))
                     first = False

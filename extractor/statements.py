@@ -426,6 +426,13 @@ class _Reader:
         before = [w.lower() for w in self._words_before(competitor.start, 3, floor)]
         best_of = re.match(r"\s*(?:\([A-Z]{3}\))?\s*(?:was|is|,)\s+the\s+(?:best|top|fastest|leading|only|"
                            r"highest[- ]placed|first)\s+", self.text[competitor.end:competitor.end + 60])
+        apposition = re.match(r"\s*,\s+(?:the\s+)?", self.text[competitor.end:competitor.end + 12])
+        if apposition and competitor.nation is None:
+            # "Bøkko, Norway's other medal hope,": the nation in an apposition
+            at = competitor.end + apposition.end()
+            for s, e, label, code in self.marks.nations:
+                if s == at and label == "NATION" and self.text[e:e + 2] in ("'s", "’s"):
+                    competitor.nation = code
         if best_of and competitor.nation is None:
             # "Wiklund was the best Norwegian": the adjective names her nation
             at = competitor.end + best_of.end()
@@ -742,7 +749,8 @@ class _Reader:
                 continue
             rank = self._rank_of(rule_id, span)
             target = next((c for c in in_clause if c.start >= cue_end and c.kind in ("athlete", "team")
-                           and c.start - cue_end <= 3), None)
+                           and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w.-]+(?: [A-Z][\w.-]+)?['’]s\s+)?",
+                                            self.text[cue_end:c.start])), None)
             if target is not None and rank is not None:
                 target = self._resolve(target, scope)
                 if target is not None:
@@ -805,6 +813,22 @@ class _Reader:
             elif rank > 1:
                 add(target, rank, rule_id)
                 add(subject[0], rank - 1, rule_id)
+        # "one place behind Semerikov": the other skater is that many places ahead of the subject
+        for cue_start, cue_end, label, rule_id, span in cues:
+            if label != "PLACES_APART" or not subject or len(subject) != 1 or subject[0].key not in placed:
+                continue
+            own = placed[subject[0].key].rank
+            target = next((c for c in in_clause if c.start >= cue_end and c.kind in ("athlete", "team")
+                           and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w.-]+['’]s\s+)?", self.text[cue_end:c.start])),
+                          None)
+            words = [t.text.lower() for t in span]
+            count = {"one": 1, "a": 1, "two": 2, "three": 3}.get(words[0])
+            if own is None or target is None or count is None:
+                continue
+            other = own - count if words[-1] == "behind" else own + count
+            target = self._resolve(target, scope)
+            if other >= 1 and target is not None:
+                add(target, other, rule_id)
         lists = [c for c in cues if c[2] in ("SWEEP", "RESPECTIVELY")]
         if subject and len(subject) > 1 and lists:
             kind = lists[0][2]

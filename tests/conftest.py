@@ -35,13 +35,11 @@ def seed_text(seed_path: Path) -> str:
 
 
 def _extract_command() -> str | None:
-    found = shutil.which("extract")
-    if found:
-        return found
+    # The script installed beside this interpreter first: another "extract" on PATH is not ours.
     beside_python = Path(sys.executable).parent / "extract"
     if beside_python.is_file():
         return str(beside_python)
-    return None
+    return shutil.which("extract")
 
 
 RunExtract = Callable[..., subprocess.CompletedProcess]
