@@ -275,6 +275,11 @@ class Placing:
     rules: list[str] = field(default_factory=list)
     evidence: list[tuple[int, int]] = field(default_factory=list)
     members: list[str] = field(default_factory=list)
+    reference_seconds: float | None = None  # the time implied by a stated gap, only for ordering
+
+    @property
+    def comparable_seconds(self) -> float | None:
+        return self.seconds if self.seconds is not None else self.reference_seconds
 
 
 def placings(race: Race, warnings: list[dict[str, Any]]) -> list[Placing]:
@@ -298,6 +303,8 @@ def placings(race: Race, warnings: list[dict[str, Any]]) -> list[Placing]:
         if statement.margin_s is not None and statement.group:
             winner = statement.group[0].key
             placing.margin_s = statement.margin_s if _winner_key(race) in (winner, None) else None
+        elif statement.margin_s is not None:
+            placing.margin_s = statement.margin_s
         for member in competitor.members:
             if member not in placing.members:
                 placing.members.append(member)
@@ -335,6 +342,11 @@ def placings(race: Race, warnings: list[dict[str, Any]]) -> list[Placing]:
             })
             for placing in group:
                 placing.rank = None
+    winner = next((p for p in by_key.values() if p.rank == 1 and p.seconds is not None), None)
+    for placing in by_key.values():
+        if placing.seconds is None and placing.margin_s is not None and winner is not None:
+            # a gap behind the winner stands for a time when places are compared, never as a stated time
+            placing.reference_seconds = round(winner.seconds + placing.margin_s, 3)
     _fill_gap(race, by_key)
     result = [p for p in by_key.values() if p.rank is not None]
     unplaced = [p for p in by_key.values() if p.rank is None and p.seconds is not None]
@@ -357,8 +369,10 @@ def _winner_key(race: Race) -> str | None:
 def _fits_gap(seconds: float, gap: int, by_key: dict[str, Placing]) -> bool:
     """Is this time slower than every known faster place and faster than every known slower place, with at
     least one known time on each side of the gap that exists?"""
-    faster = [p.seconds for p in by_key.values() if p.rank is not None and p.rank < gap and p.seconds is not None]
-    slower = [p.seconds for p in by_key.values() if p.rank is not None and p.rank > gap and p.seconds is not None]
+    faster = [p.comparable_seconds for p in by_key.values()
+              if p.rank is not None and p.rank < gap and p.comparable_seconds is not None]
+    slower = [p.comparable_seconds for p in by_key.values()
+              if p.rank is not None and p.rank > gap and p.comparable_seconds is not None]
     if not slower:
         return False
     if gap > 1 and not faster:
@@ -380,10 +394,10 @@ def _fill_gap(race: Race, by_key: dict[str, Placing]) -> None:
     if not missing:
         return
     unplaced = [p for p in by_key.values() if p.rank is None]
-    timed = [p for p in unplaced if p.seconds is not None]
+    timed = [p for p in unplaced if p.comparable_seconds is not None]
     # A lone gap between two known places (or before the second): the one skater whose time falls there.
     lone = [g for g in sorted(missing) if (g == 1 or g - 1 in taken) and g + 1 in taken]
-    fitting = [g for g in lone if len(timed) == 1 and _fits_gap(timed[0].seconds, g, by_key)]
+    fitting = [g for g in lone if len(timed) == 1 and _fits_gap(timed[0].comparable_seconds, g, by_key)]
     if len(fitting) == 1:
         timed[0].rank = fitting[0]
         timed[0].rules.append("podium_gap_by_time")

@@ -140,6 +140,7 @@ def _marks(doc: Doc) -> _Marks:
     roster = Roster([name for _, _, name in names])
     names = _with_surnames(doc.text, names, roster, lexicon + nation_marks)
     hidden = _apply_masks(doc, cues, lexicon, found_times, names, nation_marks)
+    hidden |= _quotes(doc.text)
     coded = {}
     code_at = {s: code for s, _, label, code in nation_marks if label == "NATION_CODE"}
     for start, end, name in names:
@@ -213,6 +214,14 @@ def _apply_masks(doc, cues, lexicon, found_times, names, nation_marks) -> set[tu
                 stop += 1
             ranges.append((start, doc[stop - 1].idx + len(doc[stop - 1]), what))
     return set(ranges)
+
+
+_QUOTE = re.compile(r'"[^"\n]{1,600}"')
+
+
+def _quotes(text: str) -> set[tuple[int, int, str]]:
+    """What athletes say ("I was second again") states no result: quotations of four words or more."""
+    return {(m.start(), m.end(), "all") for m in _QUOTE.finditer(text) if len(m.group(0).split()) >= 4}
 
 
 def _is_hidden(marks: _Marks, start: int, end: int, kind: str) -> bool:
@@ -312,7 +321,9 @@ class _Reader:
                 for competitor in in_clause:
                     if competitor.kind in ("athlete", "team", "epithet"):
                         scope.contest.append((self._resolve(competitor) or competitor, (clause_start, clause_end)))
-            self._statements(scope, subject or [], in_clause, clause_start, clause_end, sentence, inherited)
+            if sentence.line_kind != "short":
+                # a headline or heading names races; its claims are the body's to make
+                self._statements(scope, subject or [], in_clause, clause_start, clause_end, sentence, inherited)
             if subject and not inherited and forced_subject is None:
                 subject_of_sentence = subject
                 if len(subject) == 1:
@@ -883,8 +894,18 @@ class _Reader:
         self._margins(scope, subject, objects, start, end, placed)
 
     def _margins(self, scope, subject, objects, start, end, placed) -> None:
-        """ "0.24 seconds faster than Y": Y's gap to the subject, kept for when the subject won."""
+        """ "0.24 seconds faster than Y": Y's gap to the subject, kept for when the subject won;
+        "0.31 seconds behind the winner": the subject's own gap."""
         clause = self.text[start:end]
+        behind = re.search(r"(\d{1,2}\.\d{1,3})\s*(?:seconds?|s|secs?)?\s+(?:behind|slower than|adrift of|off)\s+"
+                           r"the\s+(?:winner|winning time|victor|gold medallist|gold medalist)", clause)
+        if behind and subject and len(subject) == 1:
+            statement = placed.get(subject[0].key)
+            if statement is not None:
+                statement.margin_s = float(behind.group(1))
+            else:
+                statement = Statement(subject[0], None, "margin", start, end, margin_s=float(behind.group(1)))
+                scope.statements.append(statement)
         match = re.search(r"(\d{1,2}\.\d{1,3})\s*(?:seconds?|s|secs?)?\s+(?:faster|quicker|ahead of|clear of)",
                           clause)
         if not match or not subject or len(subject) != 1:
