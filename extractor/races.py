@@ -276,6 +276,7 @@ class Placing:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     members: list[str] = field(default_factory=list)
     reference_seconds: float | None = None  # the time implied by a stated gap, only for ordering
+    finished: bool = True
 
     @property
     def comparable_seconds(self) -> float | None:
@@ -313,6 +314,10 @@ def placings(race: Race, warnings: list[dict[str, Any]]) -> list[Placing]:
         span = (statement.start, statement.end)
         if span not in placing.evidence and statement.rule != "margin":
             placing.evidence.append(span)
+    out_of_race = {s.competitor.key for s in race.statements if not s.finished}
+    for key in out_of_race:
+        if key in by_key:
+            by_key[key].finished = False
     for key, sources in rank_sources.items():
         ranks = {s.rank for s in sources}
         if len(ranks) == 1:
@@ -393,7 +398,7 @@ def _fill_gap(race: Race, by_key: dict[str, Placing]) -> None:
     missing = set(range(1, max(taken) + 1)) - taken
     if not missing:
         return
-    unplaced = [p for p in by_key.values() if p.rank is None]
+    unplaced = [p for p in by_key.values() if p.rank is None and p.finished]
     timed = [p for p in unplaced if p.comparable_seconds is not None]
     # A lone gap between two known places (or before the second): the one skater whose time falls there.
     lone = [g for g in sorted(missing) if (g == 1 or g - 1 in taken) and g + 1 in taken]
@@ -416,7 +421,7 @@ def _fill_gap(race: Race, by_key: dict[str, Placing]) -> None:
                     continue
                 if race.is_team != (competitor.kind == "team"):
                     continue
-                if competitor.key in placed_keys:
+                if competitor.key in placed_keys or (competitor.key in by_key and not by_key[competitor.key].finished):
                     continue
                 contenders.setdefault(competitor.key, (competitor, span))
         if len(contenders) == 1:

@@ -30,7 +30,9 @@ OBLIQUE = {
 CLAUSE_WORDS = {"while", "whereas", "but", "before", "when", "as", "until", "although", "though", "whilst", "and", "after"}
 DETERMINERS = {"the", "his", "her", "their", "its", "a", "an", "compatriot", "teammate", "team-mate", "fellow"}
 TEAM_DISCIPLINES = {"team pursuit", "team sprint"}
-TIE_WORDS = re.compile(r"\b(?:shared|share|sharing|tied|tie|dead heat|identical time|same time|dead-heat)\b", re.I)
+TIE_WORDS = re.compile(
+    r"\b(?:shared|share|sharing|tied|tie|dead heat|identical times?|same time|dead-heat|both|each)\b", re.I
+)
 
 
 @dataclass
@@ -68,6 +70,7 @@ class Statement:
     margin_s: float | None = None
     strong: bool = True
     group: tuple[Competitor, ...] = ()
+    finished: bool = True  # False: the text says this skater fell, was disqualified or did not finish
 
 
 @dataclass
@@ -250,6 +253,7 @@ class _Reader:
         self.recent: list[Competitor] = []  # resolved individual competitors, most recent last
         self.last_subject: Competitor | None = None
         self._sentence_competitors: list[Competitor] = []
+        self.last_group: list[Competitor] = []
         self.person_nouns = {w.lower() for w in self.words["person_nouns"]}
         self.compatriots = {w.lower() for w in self.words["compatriot_words"]}
         self.pronouns = self.words["pronouns"]
@@ -326,6 +330,7 @@ class _Reader:
                 self._statements(scope, subject or [], in_clause, clause_start, clause_end, sentence, inherited)
             if subject and not inherited and forced_subject is None:
                 subject_of_sentence = subject
+                self.last_group = list(subject)
                 if len(subject) == 1:
                     self.last_subject = subject[0]
         return scope
@@ -413,6 +418,9 @@ class _Reader:
             competitor = self._nation_competitor(mark_start, mark_end, label, code, found)
             if competitor is not None:
                 found.append(competitor)
+        for pronoun in re.finditer(r"\b(?:[Ee]ach|[Bb]oth|[Tt]he two|[Tt]he pair)\b(?!\s+(?:of|[A-Z]))", self.text[start:end]):
+            found.append(Competitor("pronoun", start + pronoun.start(), start + pronoun.end(), pronoun.group(0),
+                                    individual=False))
         for pronoun in re.finditer(r"\b(?:he|she|they|He|She|They)\b", self.text[start:end]):
             word = pronoun.group(0).lower()
             found.append(
@@ -648,7 +656,14 @@ class _Reader:
             skipped = [w for w in before if w not in DETERMINERS]
             if skipped and skipped[-1] in OBLIQUE:
                 continue
-            if competitor.kind == "pronoun" and competitor.text.lower() not in ("he", "she", "they"):
+            if competitor.kind == "pronoun" and competitor.text.lower() not in (
+                "he", "she", "they", "each", "both", "the two", "the pair"
+            ):
+                continue
+            if competitor.kind == "pronoun" and competitor.text.lower() in ("each", "both", "the two", "the pair"):
+                # "Each received a silver medal": the skaters just named together
+                if self.last_group and len(self.last_group) > 1:
+                    return list(self.last_group)
                 continue
             group = [competitor]
             for other in in_clause[index + 1:]:
@@ -774,7 +789,8 @@ class _Reader:
         # "the Japanese Miho Takagi (1:55.90)": a time in brackets right after a name is that skater's
         for found_time in list(clause_times):
             owner = next((c for c in in_clause if c.kind in ("athlete", "team")
-                          and re.fullmatch(r"\s*(?:\([A-Z]{3}\)\s*)?[(,]\s*", self.text[c.end:found_time.start])
+                          and re.fullmatch(r"\s*(?:\([A-Z]{3}\)\s*)?[(,]\s*(?:[A-Z]{3}\s*,\s*)?",
+                                           self.text[c.end:found_time.start])
                           and self.text[found_time.end:found_time.end + 1] == ")"), None)
             if owner is not None:
                 owner = self._resolve(owner, scope)
@@ -884,9 +900,20 @@ class _Reader:
             else:
                 add(subject[0], None, "time_only", time=found_time)
         elif subject and len(subject) > 1 and clause_times and not lists:
-            team = self._team_of(subject, self._sentence_competitors, scope, sentence)
-            if team is not None and team.key in placed and placed[team.key].time is None:
-                placed[team.key].time = clause_times[0]
+            if TIE_WORDS.search(self.text[start:end]) and len(clause_times) == 1:
+                # "A and B both clocked 34.88": one time for each of them
+                for competitor in subject:
+                    statement = placed.get(competitor.key) or add(competitor, None, "time_only")
+                    statement.time = clause_times[0]
+            else:
+                team = self._team_of(subject, self._sentence_competitors, scope, sentence)
+                if team is not None and team.key in placed and placed[team.key].time is None:
+                    placed[team.key].time = clause_times[0]
+        if subject and any(c[2] == "NOT_FINISHED" and not _is_hidden(self.marks, c[0], c[1], "cue") for c in cues):
+            for competitor in subject:
+                statement = Statement(competitor, None, "did_not_finish", sentence.start, sentence.end)
+                statement.finished = False
+                scope.statements.append(statement)
         if subject and len(subject) == 1 and records:
             key = subject[0].key
             statement = placed.get(key) or add(subject[0], None, "record_only")
