@@ -48,6 +48,7 @@ class Competitor:
     individual: bool | None = None  # for a nation named as "the Canadian": athlete or team?
     athlete: str | None = None  # resolved athlete key, for athlete/epithet/pronoun
     members: tuple[str, ...] = ()
+    tail_end: int | None = None  # end of what is attached to the name: "Bowe of the United States"
 
     @property
     def key(self) -> str:
@@ -457,10 +458,19 @@ class _Reader:
             at = competitor.end + best_of.end()
             competitor.nation = next((code for s, e, label, code in self.marks.nations
                                       if s == at and label in ("NATION_ADJ", "NATION_PEOPLE")), None)
+        of_nation = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", self.text[competitor.end:competitor.end + 12])
+        if of_nation and competitor.nation is None:
+            # "Brittany Bowe of the United States"
+            at = competitor.end + of_nation.end()
+            for s, e, label, code in self.marks.nations:
+                if s == at and label == "NATION":
+                    competitor.nation = code
+                    competitor.tail_end = e
         for mark_start, mark_end, label, code in self.marks.nations:
-            if mark_end <= competitor.start and competitor.start - mark_end <= 4 and mark_start >= floor:
+            if mark_end <= competitor.start and competitor.start - mark_end <= 30 and mark_start >= floor:
                 gap = self.text[mark_end:competitor.start]
-                if gap.strip() in ("", "'s", "’s"):
+                # "Japan's Takagi", "Dutch sprinter Jutta Leerdam", "Canadian veteran Ted-Jan Bloemen"
+                if gap.strip() in ("", "'s", "’s") or re.fullmatch(r"(?:['’]s)?\s+(?:[a-z][a-z-]+\s+){1,2}", gap):
                     competitor.nation = competitor.nation or code
                     if label == "NATION_MAN":
                         competitor.gender = "men"
@@ -803,9 +813,10 @@ class _Reader:
             if label != "PLACE_ADJ" or _is_hidden(self.marks, cue_start, cue_end, "cue"):
                 continue
             rank = self._rank_of(rule_id, span)
+            first_end = span[0].idx + len(span[0])
             owner = next((c for c in in_clause if c.kind in ("athlete", "team")
-                          and span[0].idx <= c.end <= span[0].idx + len(span[0]) + 1
-                          or (c.kind in ("athlete", "team") and self._code_ends(c, span[0].idx + len(span[0])))), None)
+                          and (span[0].idx <= c.end <= first_end + 1 or self._code_ends(c, first_end)
+                               or (c.tail_end is not None and span[0].idx <= c.tail_end <= first_end))), None)
             if owner is None or rank is None:
                 continue
             owner = self._resolve(owner, scope)
@@ -815,6 +826,7 @@ class _Reader:
                 if owner_times:
                     statement.time = owner_times[0]
                     clause_times = [t for t in clause_times if t is not owner_times[0]]
+        deferred_edges: list[tuple[Competitor, Competitor, str]] = []
         # relative placings: X edged out Y for silver; X pushed Y to third
         for cue_start, cue_end, label, rule_id, span in cues:
             if label not in ("EDGE", "PUSH") or not subject or len(subject) != 1:
@@ -833,6 +845,10 @@ class _Reader:
                                  self.text[target.end:end])
                 rank = self.words["ordinals"].get(match.group(1).lower()) if match else None
                 if rank is None:
+                    if label == "EDGE":
+                        # "won the 1500m, edging Nuis by three hundredths": Nuis was next, once the winner's
+                        # place is known
+                        deferred_edges.append((subject[0], target, rule_id))
                     continue
             if label == "EDGE":
                 add(subject[0], rank, rule_id)
@@ -873,6 +889,15 @@ class _Reader:
                     placed[competitor.key].time = found_time
                 used_places.update(p[0] for p in places)
         remaining = [p for p in places if p[0] not in used_places]
+        # "runner-up Pavel Kulizhnikov": a placing word right before a name is that name's
+        for place in list(remaining):
+            following = next((c for c in in_clause if c.kind in ("athlete", "team") and c.start > place[1]
+                              and self.text[place[1]:c.start] == " "), None)
+            if following is not None and (not subject or following not in subject):
+                owner = self._resolve(following, scope)
+                if owner is not None:
+                    add(owner, place[2], place[3])
+                    remaining.remove(place)
         if subject and remaining:
             rank_start, _, rank, rule = remaining[0]
             if len(subject) == 1:
@@ -890,6 +915,15 @@ class _Reader:
                 self._warn("several-placings", "one clause gives one competitor several placings", start, end)
         elif remaining and not subject:
             self._warn("unplaced-medal", "a placing with no competitor the extractor could find", start, end)
+        for winner, target, rule_id in deferred_edges:
+            own = placed.get(winner.key)
+            if own is not None and own.rank is not None and target.key not in placed:
+                add(target, own.rank + 1, rule_id)
+        if subject and len(subject) == 1 and any(c[3] == "led_one_two" for c in cues):
+            # "Schouten led a Dutch one-two ... clear of de Jong": the one other skater named was second
+            others = [c for c in self._sentence_competitors if c.kind == "athlete" and c.athlete != subject[0].athlete]
+            if len(others) == 1 and others[0].key not in placed:
+                add(others[0], 2, "led_one_two")
         # a time or record in the clause belongs to its subject
         if subject and len(subject) == 1 and clause_times:
             found_time = clause_times[0]
