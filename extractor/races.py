@@ -385,6 +385,28 @@ def _fits_gap(seconds: float, gap: int, by_key: dict[str, Placing]) -> bool:
     return all(seconds > f for f in faster) and all(seconds < s for s in slower)
 
 
+def _fill_pair_by_order(race: Race, by_key: dict[str, Placing], missing: set[int], taken: set[int]) -> bool:
+    """Two free places side by side and the text saying which of two unplaced competitors beat the other
+    ("beat the Dutch to the line"): they take the two places in that order."""
+    if len(missing) != 2:
+        return False
+    first, second = sorted(missing)
+    if second != first + 1:
+        return False
+    relations = [
+        (s.group[0].key, s.competitor.key) for s in race.statements if s.rule == "finished_behind" and s.group
+    ]
+    relations = [(a, b) for a, b in relations if a in by_key and b in by_key
+                 and by_key[a].rank is None and by_key[b].rank is None and by_key[a].finished and by_key[b].finished]
+    if len(set(relations)) != 1:
+        return False
+    ahead, behind = relations[0]
+    by_key[ahead].rank, by_key[behind].rank = first, second
+    by_key[ahead].rules.append("order_fills_places")
+    by_key[behind].rules.append("order_fills_places")
+    return True
+
+
 def _fill_gap(race: Race, by_key: dict[str, Placing]) -> None:
     """One empty podium place and one competitor the text sets in the fight for it: that place is theirs.
 
@@ -393,7 +415,7 @@ def _fill_gap(race: Race, by_key: dict[str, Placing]) -> None:
       "the middle man", "to take the honor"), when ranks 1 and 3 are known and 2 is empty.
     """
     taken = {p.rank for p in by_key.values() if p.rank is not None}
-    if len(taken) < 2:
+    if not taken or (len(taken) < 2 and max(taken) < 3):
         return
     missing = set(range(1, max(taken) + 1)) - taken
     if not missing:
@@ -406,6 +428,8 @@ def _fill_gap(race: Race, by_key: dict[str, Placing]) -> None:
     if len(fitting) == 1:
         timed[0].rank = fitting[0]
         timed[0].rules.append("podium_gap_by_time")
+        return
+    if _fill_pair_by_order(race, by_key, missing, taken):
         return
     if len(missing) != 1:
         return

@@ -319,6 +319,11 @@ class _Reader:
             if subject:
                 subject = [self._resolve(c, scope) for c in subject]
                 subject = [c for c in subject if c is not None]
+            if subject and scope.discipline in TEAM_DISCIPLINES and all(c.kind == "athlete" for c in subject):
+                # In a team race, skaters named as the subject speak for their team.
+                team = self._team_of(subject, competitors, scope, sentence)
+                if team is not None:
+                    subject = [team]
             for competitor in in_clause:
                 if competitor.kind in ("athlete", "team"):
                     scope.mentioned.append(competitor)
@@ -919,6 +924,11 @@ class _Reader:
             own = placed.get(winner.key)
             if own is not None and own.rank is not None and target.key not in placed:
                 add(target, own.rank + 1, rule_id)
+            elif target.key not in placed:
+                # no place stated yet: keep the order, for the race to settle ("beat the Dutch to the line")
+                relation = Statement(target, None, "finished_behind", sentence.start, sentence.end)
+                relation.group = (winner,)
+                scope.statements.append(relation)
         if subject and len(subject) == 1 and any(c[3] == "led_one_two" for c in cues):
             # "Schouten led a Dutch one-two ... clear of de Jong": the one other skater named was second
             others = [c for c in self._sentence_competitors if c.kind == "athlete" and c.athlete != subject[0].athlete]
