@@ -156,7 +156,7 @@ def _athletes(reading, results_by_race, view, athlete_gender) -> list[dict[str, 
         if len(key.split()) < 2:
             continue
         entry = entries.setdefault(key, {"name": key, "aliases": [], "mentions": []})
-        if mention.text != key and mention.text not in entry["aliases"]:
+        if mention.text != key and mention.text not in entry["aliases"] and not mention.by_epithet:
             entry["aliases"].append(mention.text)
         span = view.span(mention.start, mention.end)
         if span not in entry["mentions"]:

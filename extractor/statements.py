@@ -49,6 +49,7 @@ class Competitor:
     athlete: str | None = None  # resolved athlete key, for athlete/epithet/pronoun
     members: tuple[str, ...] = ()
     tail_end: int | None = None  # end of what is attached to the name: "Bowe of the United States"
+    by_epithet: bool = False  # an athlete named by an epithet ("the Dutchwoman")
 
     @property
     def key(self) -> str:
@@ -255,6 +256,7 @@ class _Reader:
         self.last_subject: Competitor | None = None
         self._sentence_competitors: list[Competitor] = []
         self.last_group: list[Competitor] = []
+        self.epithet_nations: dict[str, str] = {}
         self.person_nouns = {w.lower() for w in self.words["person_nouns"]}
         self.compatriots = {w.lower() for w in self.words["compatriot_words"]}
         self.pronouns = self.words["pronouns"]
@@ -561,42 +563,72 @@ class _Reader:
             )
         return epithets
 
-    def _resolve(self, competitor: Competitor, scope: Scope | None = None) -> Competitor | None:
+    def _resolve(
+        self, competitor: Competitor, scope: Scope | None = None, exclude: tuple[str, ...] = (),
+        sentence_start: int | None = None,
+    ) -> Competitor | None:
         """Point an epithet or pronoun at the athlete it refers to; remember athletes as they come."""
         if competitor.kind == "athlete":
             self._remember(competitor)
             return competitor
         if competitor.kind == "team":
             return competitor
-        if competitor.individual is None:
-            # "the Dutch", "the Canadian": the team in a team race, else the athlete of that nation just named
-            team = Competitor("team", competitor.start, competitor.end, competitor.text, nation=competitor.nation,
-                              individual=False)
-            if scope is not None and scope.discipline in TEAM_DISCIPLINES:
-                return team
-            for other in reversed(self.recent):
-                nation = other.nation or self.marks.coded_nations.get(other.athlete or "")
-                if nation == competitor.nation:
-                    return Competitor("athlete", competitor.start, competitor.end, competitor.text, nation=nation,
-                                      gender=other.gender, individual=True, athlete=other.athlete or other.text)
-            return team
+        team = Competitor("team", competitor.start, competitor.end, competitor.text, nation=competitor.nation,
+                          individual=False)
         if competitor.kind == "pronoun" and not competitor.individual:
             subject = self.last_subject
             return subject if subject is not None and subject.kind == "team" else None
+        if competitor.individual is None and scope is not None and scope.discipline in TEAM_DISCIPLINES:
+            return team  # "the Dutch" in a team race
+        candidates = []
         for other in reversed(self.recent):
-            if competitor.nation and other.nation and other.nation != competitor.nation:
+            if other.athlete in exclude or any(c.athlete == other.athlete for c in candidates):
                 continue
             if competitor.gender and other.gender and other.gender != competitor.gender:
                 continue
-            if competitor.kind == "pronoun" and self.last_subject is not None and self.last_subject.kind != "team":
-                other = self.last_subject
-            return Competitor(
-                "athlete", competitor.start, competitor.end, competitor.text, nation=other.nation,
-                gender=competitor.gender or other.gender, individual=True, athlete=other.athlete or other.text,
-            )
-        if competitor.kind == "epithet" and competitor.nation and competitor.individual is None:
-            return Competitor("team", competitor.start, competitor.end, competitor.text, nation=competitor.nation)
-        return None
+            candidates.append(other)
+        chosen = None
+        if competitor.kind == "pronoun":
+            last = self.last_subject
+            if last is not None and last.kind == "athlete" and last.athlete not in exclude and not (
+                competitor.gender and last.gender and last.gender != competitor.gender
+            ):
+                chosen = last
+            elif candidates:
+                chosen = candidates[0]
+        elif competitor.nation:
+            # "the Dutchwoman", "the 22-year-old Canadian": the athlete of that nation; if the text has not
+            # said whose nation that is, the only athlete it might be
+            matching = [c for c in candidates if self._nation_of(c) == competitor.nation]
+            unknown = [c for c in candidates if self._nation_of(c) is None]
+            if matching:
+                chosen = matching[0]
+            elif len(unknown) == 1:
+                chosen = unknown[0]
+            elif unknown and sentence_start is not None and unknown[0].start >= sentence_start:
+                # "... before Voronina skated 4:02.40 and pushed the Dutchwoman to third": the other
+                # skater just named in the same sentence
+                chosen = unknown[0]
+        elif candidates:
+            last = self.last_subject
+            chosen = last if last is not None and last in candidates else candidates[0]
+        if chosen is None:
+            return team if competitor.individual is None else None
+        nation = self._nation_of(chosen) or competitor.nation
+        if competitor.nation and self._nation_of(chosen) is None and chosen.athlete:
+            self.epithet_nations[chosen.athlete] = competitor.nation
+        resolved = Competitor(
+            "athlete", competitor.start, competitor.end, competitor.text, nation=nation,
+            gender=competitor.gender or chosen.gender, individual=True, athlete=chosen.athlete or chosen.text,
+        )
+        if competitor.kind == "epithet" and (competitor.nation or competitor.gender):
+            resolved.by_epithet = True
+            self.athlete_mentions.append(resolved)
+        return resolved
+
+    def _nation_of(self, athlete: Competitor) -> str | None:
+        key = athlete.athlete or ""
+        return athlete.nation or self.marks.coded_nations.get(key) or self.epithet_nations.get(key)
 
     def _remember(self, competitor: Competitor) -> None:
         self.recent = [c for c in self.recent if c.text != competitor.text][-8:] + [competitor]
@@ -836,9 +868,15 @@ class _Reader:
         for cue_start, cue_end, label, rule_id, span in cues:
             if label not in ("EDGE", "PUSH") or not subject or len(subject) != 1:
                 continue
-            target = next((self._resolve(c) for c in in_clause if c.start >= cue_end
-                           and c.kind in ("athlete", "team", "epithet")), None)
+            exclude = tuple(c.athlete for c in subject if c.athlete)
+            written = next((c for c in in_clause if c.start >= cue_end and c.kind in ("athlete", "team", "epithet")),
+                           None)
+            if written is None:
+                continue
+            target = self._resolve(written, scope, exclude, sentence.start)
             if target is None:
+                # the place named after an object we cannot resolve is that object's, not the subject's
+                used_places.update(p[0] for p in places if p[0] >= written.end)
                 continue
             following = [p for p in places if p[0] >= target.end]
             if following:
