@@ -257,6 +257,7 @@ class _Reader:
         self._sentence_competitors: list[Competitor] = []
         self.last_group: list[Competitor] = []
         self.epithet_nations: dict[str, str] = {}
+        self.last_subject_paragraph = -1
         self.person_nouns = {w.lower() for w in self.words["person_nouns"]}
         self.compatriots = {w.lower() for w in self.words["compatriot_words"]}
         self.pronouns = self.words["pronouns"]
@@ -314,7 +315,10 @@ class _Reader:
                 scope.gender_hints.append(self.pronouns[pronoun.group(0).lower()])
             subject = forced_subject if forced_subject is not None else self._subject(in_clause, clause_start)
             if subject is None:
-                subject = subject_of_sentence or ([self.last_subject] if self.last_subject else None)
+                # a clause without a competitor goes on about the sentence's subject, or the last one of
+                # this paragraph
+                carried = self.last_subject if self.last_subject_paragraph == sentence.paragraph else None
+                subject = subject_of_sentence or ([carried] if carried else None)
                 inherited = True
             else:
                 inherited = False
@@ -341,6 +345,7 @@ class _Reader:
                 self.last_group = list(subject)
                 if len(subject) == 1:
                     self.last_subject = subject[0]
+                    self.last_subject_paragraph = sentence.paragraph
         return scope
 
     _ITEM = re.compile(r"(?:^|(?<=[\s,;:(]))(\d{1,2})[.)]\s+")
@@ -829,6 +834,10 @@ class _Reader:
                 if target is not None:
                     add(target, rank, rule_id)
                     used_places.update(p[0] for p in places if cue_start <= p[0] < cue_end)
+                    if not subject and target.kind == "athlete":
+                        # "The race went to Kulizhnikov. He stopped the clock at ...": the topic now
+                        self.last_subject = target
+                        self.last_subject_paragraph = sentence.paragraph
                     following = [t for t in clause_times if t.start >= target.end][:1]
                     if following and len(clause_times) == 1:
                         placed[target.key].time = following[0]
@@ -958,6 +967,17 @@ class _Reader:
                 self._warn("several-placings", "one clause gives one competitor several placings", start, end)
         elif remaining and not subject:
             self._warn("unplaced-medal", "a placing with no competitor the extractor could find", start, end)
+        ahead = re.search(r"\bahead of\s+(?:the\s+)?", self.text[start:end])
+        if ahead and subject and len(subject) == 1 and subject[0].key in placed and placed[subject[0].key].rank == 1:
+            # "won the mass start ahead of Swings": the winner's closest rival, second
+            at = start + ahead.end()
+            after = [c for c in in_clause if c.start >= at and c.kind in ("athlete", "team", "epithet")]
+            if after and after[0].start - at <= 12 and not (len(after) > 1 and
+                                                         re.match(r"\s*(?:\([A-Z]{3}\))?\s*(?:,|and)\s*$",
+                                                                  self.text[after[0].end:after[1].start])):
+                target = self._resolve(after[0], scope, tuple(c.athlete for c in subject if c.athlete))
+                if target is not None and target.key not in placed:
+                    add(target, 2, "won_ahead_of")
         for winner, target, rule_id in deferred_edges:
             own = placed.get(winner.key)
             if own is not None and own.rank is not None and target.key not in placed:
