@@ -977,12 +977,14 @@ class _Reader:
                                                                   self.text[after[0].end:after[1].start])):
                 target = self._resolve(after[0], scope, tuple(c.athlete for c in subject if c.athlete))
                 if target is not None and target.key not in placed:
-                    add(target, 2, "won_ahead_of")
+                    statement = add(target, 2, "won_ahead_of")
+                    statement.time = self._time_right_after(after[0], clause_times)
         for winner, target, rule_id in deferred_edges:
             own = placed.get(winner.key)
-            if own is not None and own.rank is not None and target.key not in placed:
+            target_rank = placed[target.key].rank if target.key in placed else None
+            if own is not None and own.rank is not None and target_rank is None:
                 add(target, own.rank + 1, rule_id)
-            elif target.key not in placed:
+            elif target_rank is None:
                 # no place stated yet: keep the order, for the race to settle ("beat the Dutch to the line")
                 relation = Statement(target, None, "finished_behind", sentence.start, sentence.end)
                 relation.group = (winner,)
@@ -1021,6 +1023,15 @@ class _Reader:
             statement = placed.get(key) or add(subject[0], None, "record_only")
             statement.record = records[0][2]
         self._margins(scope, subject, objects, start, end, placed)
+
+    def _time_right_after(self, competitor: Competitor, clause_times) -> times.RaceTime | None:
+        """ "... ahead of Ichinohe (JPN) in 1:46.40": a time written straight after a name is that skater's."""
+        for found_time in clause_times:
+            if found_time.start >= competitor.end and re.fullmatch(
+                r"\s*(?:\([A-Z]{3}\))?\s*(?:,\s*)?(?:in|with|at|clocking)?\s*", self.text[competitor.end:found_time.start]
+            ):
+                return found_time
+        return None
 
     def _margins(self, scope, subject, objects, start, end, placed) -> None:
         """ "0.24 seconds faster than Y": Y's gap to the subject, kept for when the subject won;
