@@ -825,6 +825,8 @@ class _Reader:
         for cue_start, cue_end, label, rule_id, span in cues:
             if label != "PLACE_TO" or _is_hidden(self.marks, cue_start, cue_end, "cue_to"):
                 continue
+            if self.rules[rule_id].get("requires") == "clause_start" and self.text[start:cue_start].strip(" ,;"):
+                continue
             rank = self._rank_of(rule_id, span)
             target = next((c for c in in_clause if c.start >= cue_end and c.kind in ("athlete", "team")
                            and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w.-]+(?: [A-Z][\w.-]+)?['’]s\s+)?",
@@ -908,6 +910,45 @@ class _Reader:
             elif rank > 1:
                 add(target, rank, rule_id)
                 add(subject[0], rank - 1, rule_id)
+        # "Kodaira was beaten into second by Jackson", "Herzog was pipped to bronze by Jackson"
+        for cue_start, cue_end, label, rule_id, span in cues:
+            if label not in ("PASSIVE_INTO", "PASSIVE_TO") or not subject or len(subject) != 1:
+                continue
+            if _is_hidden(self.marks, cue_start, cue_end, "cue"):
+                continue
+            words = [t.text.lower() for t in span]
+            rank = next((self.words["ordinals"].get(w) or self.words["medals"].get(w) for w in words
+                         if w in self.words["ordinals"] or w in self.words["medals"]), None)
+            written = next((c for c in in_clause if c.start >= cue_end and c.kind in ("athlete", "team", "epithet")
+                            and not self.text[cue_end:c.start].strip(" ")), None)
+            target = self._resolve(written, scope, tuple(c.athlete for c in subject if c.athlete)) if written else None
+            used_places.update(p[0] for p in places if cue_start <= p[0] < cue_end)
+            if rank is None or target is None:
+                continue
+            if label == "PASSIVE_INTO" and rank > 1:
+                add(subject[0], rank, rule_id)
+                add(target, rank - 1, rule_id)
+            elif label == "PASSIVE_TO":
+                add(target, rank, rule_id)
+                add(subject[0], rank + 1, rule_id)
+        # "Behind her came Takagi": the one named next, a place behind the one just placed
+        behind = re.match(r"\s*(?:(?:just|right|close|closely)\s+)?[Bb]ehind\s+(?:the\s+)?", self.text[start:end])
+        if behind and subject and len(subject) == 1:
+            ahead_of = next((c for c in in_clause if c.start == start + behind.end()), None)
+            leader = self._resolve(ahead_of, scope) if ahead_of is not None else None
+            pronoun = re.match(r"(?:her|him|them)\b", self.text[start + behind.end():end])
+            if ahead_of is None and pronoun and self.last_subject is not None:
+                # "Behind her came Takagi": her, the one the text was just about
+                leader = self.last_subject
+                ahead_of = Competitor("pronoun", start + behind.end(), start + behind.end() + pronoun.end(),
+                                      pronoun.group(0))
+            came = re.match(r"[^,.;]{0,40}?\b(?:came|was|were|finished|followed|crossed the line|ended up)\s+"
+                            r"(?:the\s+)?$", self.text[ahead_of.end if ahead_of else end:subject[0].start]) \
+                if ahead_of is not None else None
+            known = [s for s in scope.statements if leader is not None and s.competitor.key == leader.key
+                     and s.rank is not None]
+            if came and known and subject[0].key not in placed and not places:
+                add(subject[0], known[-1].rank + 1, "behind_came")
         # "one place behind Semerikov": the other skater is that many places ahead of the subject
         for cue_start, cue_end, label, rule_id, span in cues:
             if label != "PLACES_APART" or not subject or len(subject) != 1 or subject[0].key not in placed:
@@ -925,6 +966,26 @@ class _Reader:
             if other >= 1 and target is not None:
                 add(target, other, rule_id)
         lists = [c for c in cues if c[2] in ("SWEEP", "RESPECTIVELY")]
+        free = [p for p in places if p[0] > subject[-1].end and p[0] not in used_places] if subject else []
+        if subject and len(subject) > 1 and len(free) == 1:
+            # "finished second and third": bare ordinals listed after the first
+            ordinals = "|".join(sorted(self.words["ordinals"], key=len, reverse=True))
+            trail = re.match(rf"((?:\s*(?:,|and|&)\s*(?:{ordinals})\b)+)", self.text[free[0][1]:end])
+            if trail:
+                for found in re.finditer(rf"\b({ordinals})\b", trail.group(1)):
+                    position = free[0][1] + found.start()
+                    free.append((position, position + len(found.group(1)),
+                                 self.words["ordinals"][found.group(1).lower()], free[0][3]))
+        if subject and len(subject) > 1 and not lists and len(free) == len(subject) and \
+                len({p[2] for p in free}) == len(free) and not TIE_WORDS.search(self.text[start:end]):
+            # "Bowe and Takagi finished second and third": the places in the order of the names
+            between = self.text[free[0][1]:free[-1][0]]
+            if re.fullmatch(r"(?:\s*(?:,|and|&)\s*(?:\w+\s+){0,1}?)+", between + " ") or all(
+                re.fullmatch(r"\s*(?:,|and|&)?\s*", self.text[a[1]:b[0]]) for a, b in zip(free, free[1:])
+            ):
+                for competitor, place in zip(subject, free):
+                    add(competitor, place[2], place[3] + "_in_order")
+                    used_places.add(place[0])
         if subject and len(subject) > 1 and lists:
             kind = lists[0][2]
             if kind == "SWEEP":

@@ -272,3 +272,74 @@ def test_captions_neither_create_races_nor_results():
     )
     assert [r["id"] for r in report["races"]] == ["men-1500m"]
     assert podium(report, "men-1500m") == [(1, "Kjeld Nuis")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jutta Leerdam (NED) won the ladies' 1000m. Silver went to Miho Takagi (JPN) and the podium was completed "
+         "by Brittany Bowe (USA).", [(1, "Jutta Leerdam"), (2, "Miho Takagi"), (3, "Brittany Bowe")]),
+        ("Jutta Leerdam (NED) won the ladies' 1000m. Behind her came Miho Takagi (JPN) in 1:14.10.",
+         [(1, "Jutta Leerdam"), (2, "Miho Takagi")]),
+        ("Ladies' 1000m. Gold: Jutta Leerdam (NED). Silver: Miho Takagi (JPN). Bronze: Brittany Bowe (USA).",
+         [(1, "Jutta Leerdam"), (2, "Miho Takagi"), (3, "Brittany Bowe")]),
+        ("Jutta Leerdam (NED) won the ladies' 1000m. Second was Miho Takagi (JPN), third Brittany Bowe (USA).",
+         [(1, "Jutta Leerdam"), (2, "Miho Takagi"), (3, "Brittany Bowe")]),
+        ("Jutta Leerdam (NED) won the ladies' 1000m. Miho Takagi (JPN) and Brittany Bowe (USA) finished second and "
+         "third.", [(1, "Jutta Leerdam"), (2, "Miho Takagi"), (3, "Brittany Bowe")]),
+        ("Miho Takagi (JPN) was beaten into second by Jutta Leerdam (NED) in the ladies' 1000m.",
+         [(1, "Jutta Leerdam"), (2, "Miho Takagi")]),
+        ("Jutta Leerdam (NED) won the ladies' 1000m. Femke Kok (NED) was pipped to bronze by Brittany Bowe (USA).",
+         [(1, "Jutta Leerdam"), (3, "Brittany Bowe"), (4, "Femke Kok")]),
+        ("Jutta Leerdam (NED) topped the podium in the ladies' 1000m, and Femke Kok (NED) had to make do with "
+         "fourth.", [(1, "Jutta Leerdam"), (4, "Femke Kok")]),
+        ("In the ladies' 1000m there was gold for Jutta Leerdam (NED) and a bronze for Brittany Bowe (USA).",
+         [(1, "Jutta Leerdam"), (3, "Brittany Bowe")]),
+    ],
+)
+def test_other_ways_to_say_who_placed_where(text, expected):
+    assert podium(parse_report(text), "women-1000m") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 1000m result: 1. Kjeld Nuis (NED) 1:07.95, 2. Thomas Krol (NED) 1:08.12, 3. Laurent Dubreuil (CAN) "
+        "1:08.20.",
+        "Men's 1000m\n1. Kjeld Nuis (NED) 1:07.95\n2. Thomas Krol (NED) 1:08.12\n3. Laurent Dubreuil (CAN) 1:08.20",
+    ],
+)
+def test_ranked_result_lists(text):
+    report = parse_report(text)
+    assert podium(report, "men-1000m") == [(1, "Kjeld Nuis"), (2, "Thomas Krol"), (3, "Laurent Dubreuil")]
+    assert result(report, "men-1000m", "Thomas Krol")["time"] == "1:08.12"
+
+
+def test_a_tie_shares_the_place_and_the_time():
+    report = parse_report(
+        "Tatsuya Shinhama (JPN) won the men's 500m in 34.75, and behind him Laurent Dubreuil (CAN) and Yuma "
+        "Murakami (JPN) both clocked 34.88. Each received a silver medal."
+    )
+    assert podium(report, "men-500m") == [(1, "Tatsuya Shinhama"), (2, "Laurent Dubreuil"), (2, "Yuma Murakami")]
+    assert result(report, "men-500m", "Yuma Murakami")["time"] == "34.88"
+
+
+def test_a_disqualified_skater_takes_no_inferred_place():
+    report = parse_report(
+        "In the men's 1000m Kjeld Nuis (NED) took gold in 1:08.04. Pavel Kulizhnikov (RUS) crossed the line in "
+        "1:08.10 but was disqualified, so the bronze went to Laurent Dubreuil (CAN) in 1:08.30."
+    )
+    assert podium(report, "men-1000m") == [(1, "Kjeld Nuis"), (3, "Laurent Dubreuil")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kodaira won the ladies' 500m. Herzog was second. \"I was second again, but it feels like a win,\" "
+        "Herzog said.",
+        "Kodaira won the ladies' 500m and Herzog was second. Herzog leads the World Cup standings with 310 points.",
+    ],
+)
+def test_quotes_and_standings_change_nothing(text):
+    text = text.replace("Kodaira", "Nao Kodaira (JPN)", 1).replace("Herzog was", "Vanessa Herzog (AUT) was", 1)
+    assert podium(parse_report(text), "women-500m") == [(1, "Nao Kodaira"), (2, "Vanessa Herzog")]
