@@ -1,7 +1,7 @@
 """Turns free-text speed-skating race reports into structured, schema-valid data.
 
-    >>> from extractor import parse_report
-    >>> report = parse_report(text)
+>>> from extractor import parse_report
+>>> report = parse_report(text)
 """
 
 from extractor.report import parse_report

@@ -31,7 +31,7 @@ def surname(name: str) -> str:
 def given_names(name: str) -> str:
     family = surname(name)
     if name.startswith(family):
-        return name[len(family):].strip()
+        return name[len(family) :].strip()
     return name[: len(name) - len(family)].strip()
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import io
 import json
 import os
 import signal
@@ -20,8 +19,21 @@ from extractor import __version__
 PROG = "extract"
 DEFAULT_MAX_BYTES = 5_000_000
 CSV_COLUMNS = [
-    "source", "venue", "race_id", "gender", "discipline", "distance_m", "race_number", "division", "rank", "medal",
-    "name", "nation", "time", "seconds", "record",
+    "source",
+    "venue",
+    "race_id",
+    "gender",
+    "discipline",
+    "distance_m",
+    "race_number",
+    "division",
+    "rank",
+    "medal",
+    "name",
+    "nation",
+    "time",
+    "seconds",
+    "record",
 ]
 
 
@@ -42,19 +54,31 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         description="Turn free-text speed-skating race reports into structured JSON.",
-        epilog="Examples: extract corpus/tomakomai.txt | extract corpus/dev -o out.jsonl | "
-        "extract --evaluate corpus/",
+        epilog="Examples: extract corpus/tomakomai.txt | extract corpus/dev -o out.jsonl | extract --evaluate corpus/",
     )
     parser.add_argument("inputs", nargs="*", metavar="FILE", help="report files, directories of *.txt, or - for stdin")
     parser.add_argument("-V", "--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("-f", "--format", choices=["json", "jsonl", "csv"],
-                        help="output format (default: json for one input, jsonl for several)")
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=["json", "jsonl", "csv"],
+        help="output format (default: json for one input, jsonl for several)",
+    )
     parser.add_argument("-o", "--output", metavar="PATH", help="write here (atomically) instead of stdout")
-    parser.add_argument("--reference-date", metavar="YYYY-MM-DD", type=_date,
-                        help="date the reports were written, to turn weekdays into dates")
+    parser.add_argument(
+        "--reference-date",
+        metavar="YYYY-MM-DD",
+        type=_date,
+        help="date the reports were written, to turn weekdays into dates",
+    )
     parser.add_argument("--encoding", default="utf-8", help="encoding of input files (default utf-8; a BOM is fine)")
-    parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
-                        help=f"skip inputs larger than this (default {DEFAULT_MAX_BYTES})")
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"skip inputs larger than this (default {DEFAULT_MAX_BYTES})",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress output")
     parser.add_argument("--schema", action="store_true", help="print the report JSON Schema and exit")
     parser.add_argument("--validate", metavar="REPORT.json", help="check a saved report against the schema")
@@ -129,9 +153,21 @@ def csv_rows(report: dict[str, Any]) -> Iterator[list[Any]]:
     for race in report["races"]:
         for result in race["results"]:
             yield [
-                source, venue, race["id"], race["gender"], race["discipline"], race["distance_m"],
-                race["race_number"], race["division"], result["rank"], result["medal"], result["name"],
-                result["nation"], result["time"], result["seconds"], result["record"],
+                source,
+                venue,
+                race["id"],
+                race["gender"],
+                race["discipline"],
+                race["distance_m"],
+                race["race_number"],
+                race["division"],
+                result["rank"],
+                result["medal"],
+                result["name"],
+                result["nation"],
+                result["time"],
+                result["seconds"],
+                result["record"],
             ]
 
 
@@ -150,7 +186,7 @@ class _Output:
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(self.temporary, 0o666 & ~umask)
-            self.stream = io.open(handle, "w", encoding="utf-8", newline="")
+            self.stream = open(handle, "w", encoding="utf-8", newline="")  # noqa: SIM115 (closed in commit/abandon)
 
     def commit(self) -> None:
         if self.temporary is not None:
@@ -250,8 +286,7 @@ def _extract(args: argparse.Namespace) -> int:
                 _error(str(err))
                 failed = True
                 continue
-            report = parse_report(text, reference_date=args.reference_date,
-                                  source=None if path is None else name)
+            report = parse_report(text, reference_date=args.reference_date, source=None if path is None else name)
             if output_format == "json":
                 output.stream.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
             elif output_format == "jsonl":

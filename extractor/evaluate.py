@@ -136,7 +136,7 @@ def labelled_files(root: Path) -> list[Path]:
         seen.add(real)
         found.append(path)
     # a linked file is scored under its real location, which says which half it belongs to
-    return sorted(found, key=lambda p: (os.path.realpath(p)))
+    return sorted(found, key=lambda p: os.path.realpath(p))
 
 
 def half_of(path: Path) -> str:
@@ -190,9 +190,7 @@ def as_text(results: list[FileResult], show_differences: bool = True) -> str:
     lines.append(header)
     lines.append("-" * len(header))
     for r in results:
-        cells = " ".join(
-            f"{r.scores[n].precision:>6.3f}/{r.scores[n].recall:.3f}/{r.scores[n].f1:.3f}" for n in FIELDS
-        )
+        cells = " ".join(f"{r.scores[n].precision:>6.3f}/{r.scores[n].recall:.3f}/{r.scores[n].f1:.3f}" for n in FIELDS)
         lines.append(f"{_short(r.path):<44} {cells}")
     if show_differences:
         for r in results:

@@ -162,7 +162,7 @@ def _is_name_word(token: Token) -> bool:
     text = token.text
     if not _NAME_WORD.match(text) or not text[0].isupper():
         return False
-    return not (len(text) == 1)
+    return len(text) != 1
 
 
 @Language.factory("athlete_names")

@@ -121,14 +121,16 @@ class RaceBuilder:
             if scope.discipline is not None:
                 continue
             later = next(
-                (s for s in scopes[index + 1:] if s.paragraph == scope.paragraph and s.discipline is not None),
+                (s for s in scopes[index + 1 :] if s.paragraph == scope.paragraph and s.discipline is not None),
                 None,
             )
             if later is not None and (scope.gender is None or later.gender in (None, scope.gender)):
                 scope.discipline = later.discipline
                 scope.gender = scope.gender or later.gender
                 scope.division = scope.division or later.division
-                if not _collides(scope.statements, later.statements, later.repeat) and not self._day_differs(scope, later):
+                if not _collides(scope.statements, later.statements, later.repeat) and not self._day_differs(
+                    scope, later
+                ):
                     later.statements = scope.statements + later.statements
                     later.day = later.day or scope.day
                     later.gender_hints += scope.gender_hints
@@ -146,13 +148,17 @@ class RaceBuilder:
                         continue
             previous = next((s for s in reversed(scopes[:index]) if s.discipline is not None), None)
             seconds = [s.time.seconds for s in scope.statements if s.time]
-            if previous is not None and seconds and not all(
-                _plausible(previous.gender, previous.discipline, x) for x in seconds
+            if (
+                previous is not None
+                and seconds
+                and not all(_plausible(previous.gender, previous.discipline, x) for x in seconds)
             ):
                 # The times rule out the race before; the one earlier race they fit is the one meant.
                 fitting = [
-                    s for s in scopes[:index]
-                    if s.discipline is not None and s.discipline != previous.discipline
+                    s
+                    for s in scopes[:index]
+                    if s.discipline is not None
+                    and s.discipline != previous.discipline
                     and all(_plausible(s.gender, s.discipline, x) for x in seconds)
                 ]
                 disciplines = {(s.discipline, s.gender) for s in fitting}
@@ -179,8 +185,9 @@ class RaceBuilder:
             votes[hint] = votes.get(hint, 0) + 1
         for statement in scope.statements:
             competitor = statement.competitor
-            gender = competitor.gender or (self.athlete_gender.get(competitor.athlete or "") if competitor.athlete
-                                           else None)
+            gender = competitor.gender or (
+                self.athlete_gender.get(competitor.athlete or "") if competitor.athlete else None
+            )
             if gender:
                 votes[gender] = votes.get(gender, 0) + 1
         if len(votes) == 1:
@@ -189,8 +196,11 @@ class RaceBuilder:
         team = scope.discipline in TEAM_DISCIPLINES
         seconds = [s.time.seconds for s in scope.statements if s.time]
         if seconds:
-            fits = {r.gender for r in time_ranges() if r.discipline == scope.discipline
-                    and all(r.low <= x <= r.high for x in seconds)}
+            fits = {
+                r.gender
+                for r in time_ranges()
+                if r.discipline == scope.discipline and all(r.low <= x <= r.high for x in seconds)
+            }
             if len(fits) == 1:
                 scope.gender = fits.pop()
                 return
@@ -205,8 +215,10 @@ class RaceBuilder:
                 continue
             division = scope.division or "A"
             candidates = [
-                r for r in races
-                if r.discipline == scope.discipline and r.division == division
+                r
+                for r in races
+                if r.discipline == scope.discipline
+                and r.division == division
                 and (scope.gender is None or r.gender in (None, scope.gender))
             ]
             target = None
@@ -248,9 +260,11 @@ class RaceBuilder:
     def _check_times(self, race: Race) -> None:
         for statement in race.statements:
             if statement.time and not _plausible(race.gender, race.discipline, statement.time.seconds):
-                self._warn("implausible-time",
-                           f"{statement.time.text} is not a plausible {race.discipline} time; left out",
-                           statement)
+                self._warn(
+                    "implausible-time",
+                    f"{statement.time.text} is not a plausible {race.discipline} time; left out",
+                    statement,
+                )
                 statement.time = None
 
     def _warn(self, code: str, message: str, statement: Statement) -> None:
@@ -326,25 +340,32 @@ def placings(race: Race, warnings: list[dict[str, Any]]) -> list[Placing]:
         # Later statements in a report refine earlier ones ("clocked the second best time ... pushed to third").
         chosen = sources[-1]
         by_key[key].rank = chosen.rank
-        warnings.append({
-            "code": "conflicting-placings",
-            "message": f"{chosen.competitor.text}: ranks {sorted(ranks)} stated; kept {chosen.rank} from the later "
-                       "statement",
-            "start": sources[0].start, "end": sources[0].end,
-            "spans": [{"start": s.start, "end": s.end} for s in sources],
-        })
+        warnings.append(
+            {
+                "code": "conflicting-placings",
+                "message": f"{chosen.competitor.text}: ranks {sorted(ranks)} stated; kept {chosen.rank} from the later "
+                "statement",
+                "start": sources[0].start,
+                "end": sources[0].end,
+                "spans": [{"start": s.start, "end": s.end} for s in sources],
+            }
+        )
     ranked = [p for p in by_key.values() if p.rank is not None]
     holders: dict[int, list[Placing]] = {}
     for placing in ranked:
         holders.setdefault(placing.rank, []).append(placing)
     for rank, group in holders.items():
         if len(group) > 1 and not all(any(r.startswith("tie_") for r in p.rules) for p in group):
-            warnings.append({
-                "code": "conflicting-placings",
-                "message": f"rank {rank} is given to " + " and ".join(p.competitor.text for p in group)
-                + "; both left out",
-                "start": group[0].evidence[0][0], "end": group[0].evidence[0][1],
-            })
+            warnings.append(
+                {
+                    "code": "conflicting-placings",
+                    "message": f"rank {rank} is given to "
+                    + " and ".join(p.competitor.text for p in group)
+                    + "; both left out",
+                    "start": group[0].evidence[0][0],
+                    "end": group[0].evidence[0][1],
+                }
+            )
             for placing in group:
                 placing.rank = None
     winner = next((p for p in by_key.values() if p.rank == 1 and p.seconds is not None), None)
@@ -356,10 +377,14 @@ def placings(race: Race, warnings: list[dict[str, Any]]) -> list[Placing]:
     result = [p for p in by_key.values() if p.rank is not None]
     unplaced = [p for p in by_key.values() if p.rank is None and p.seconds is not None]
     for placing in unplaced:
-        warnings.append({"code": "time-without-placing",
-                         "message": f"{placing.competitor.text} has a time but no stated placing",
-                         "start": placing.evidence[0][0] if placing.evidence else 0,
-                         "end": placing.evidence[0][1] if placing.evidence else 0})
+        warnings.append(
+            {
+                "code": "time-without-placing",
+                "message": f"{placing.competitor.text} has a time but no stated placing",
+                "start": placing.evidence[0][0] if placing.evidence else 0,
+                "end": placing.evidence[0][1] if placing.evidence else 0,
+            }
+        )
     result.sort(key=lambda p: (p.rank, p.evidence[0][0] if p.evidence else 0))
     return result
 
@@ -374,10 +399,16 @@ def _winner_key(race: Race) -> str | None:
 def _fits_gap(seconds: float, gap: int, by_key: dict[str, Placing]) -> bool:
     """Is this time slower than every known faster place and faster than every known slower place, with at
     least one known time on each side of the gap that exists?"""
-    faster = [p.comparable_seconds for p in by_key.values()
-              if p.rank is not None and p.rank < gap and p.comparable_seconds is not None]
-    slower = [p.comparable_seconds for p in by_key.values()
-              if p.rank is not None and p.rank > gap and p.comparable_seconds is not None]
+    faster = [
+        p.comparable_seconds
+        for p in by_key.values()
+        if p.rank is not None and p.rank < gap and p.comparable_seconds is not None
+    ]
+    slower = [
+        p.comparable_seconds
+        for p in by_key.values()
+        if p.rank is not None and p.rank > gap and p.comparable_seconds is not None
+    ]
     if not slower:
         return False
     if gap > 1 and not faster:
@@ -393,11 +424,17 @@ def _fill_pair_by_order(race: Race, by_key: dict[str, Placing], missing: set[int
     first, second = sorted(missing)
     if second != first + 1:
         return False
+    relations = [(s.group[0].key, s.competitor.key) for s in race.statements if s.rule == "finished_behind" and s.group]
     relations = [
-        (s.group[0].key, s.competitor.key) for s in race.statements if s.rule == "finished_behind" and s.group
+        (a, b)
+        for a, b in relations
+        if a in by_key
+        and b in by_key
+        and by_key[a].rank is None
+        and by_key[b].rank is None
+        and by_key[a].finished
+        and by_key[b].finished
     ]
-    relations = [(a, b) for a, b in relations if a in by_key and b in by_key
-                 and by_key[a].rank is None and by_key[b].rank is None and by_key[a].finished and by_key[b].finished]
     if len(set(relations)) != 1:
         return False
     ahead, behind = relations[0]

@@ -14,7 +14,7 @@ from extractor.normalize import Normalized, normalize
 from extractor.races import DISTANCES, Placing, Race, RaceBuilder, placings
 from extractor.resources import load_json, vocabulary
 from extractor.segment import DATELINE, DATELINE_CITY
-from extractor.statements import Competitor, Reading, read
+from extractor.statements import Reading, read
 
 SCHEMA_VERSION = "1.0"
 
@@ -52,9 +52,10 @@ def build_report(
     warnings = list(reading.warnings) + builder.warnings
     competition = _competition(normalized.text, reading, view, reference_date)
     race_dates = dates.race_dates(competition, [r.day for r in races], reference_date)
-    results_by_race = sorted(((race, placings(race, warnings)) for race in races),
-                             key=lambda pair: pair[0].first_position)
-    date_of = {id(race): date for race, date in zip(races, race_dates)}
+    results_by_race = sorted(
+        ((race, placings(race, warnings)) for race in races), key=lambda pair: pair[0].first_position
+    )
+    date_of = {id(race): date for race, date in zip(races, race_dates, strict=False)}
     athletes = _athletes(reading, results_by_race, view, athlete_gender)
     nation_of = {a["name"]: a["nation"] for a in athletes}
     race_rows = []
@@ -64,18 +65,20 @@ def build_report(
         used_ids[race_id] += 1
         if used_ids[race_id] > 1:
             race_id = f"{race_id}-{used_ids[race_id]}"
-        race_rows.append({
-            "id": race_id,
-            "gender": race.gender,
-            "discipline": race.discipline,
-            "distance_m": DISTANCES.get(race.discipline),
-            "race_number": race.race_number,
-            "division": race.division,
-            "day": race.day,
-            "date": date_of[id(race)],
-            "results": [_result_row(race, placing, view, nation_of) for placing in results],
-            "evidence": view.spans(sorted({span for scope in race.scopes for span in scope.evidence})),
-        })
+        race_rows.append(
+            {
+                "id": race_id,
+                "gender": race.gender,
+                "discipline": race.discipline,
+                "distance_m": DISTANCES.get(race.discipline),
+                "race_number": race.race_number,
+                "division": race.division,
+                "day": race.day,
+                "date": date_of[id(race)],
+                "results": [_result_row(race, placing, view, nation_of) for placing in results],
+                "evidence": view.spans(sorted({span for scope in race.scopes for span in scope.evidence})),
+            }
+        )
     return {
         "schema_version": SCHEMA_VERSION,
         "source": {
@@ -196,8 +199,13 @@ def _warnings(warnings: list[dict[str, Any]], view: _Offsets) -> list[dict[str, 
     seen = set()
     for warning in warnings:
         span = view.span(warning["start"], warning["end"])
-        row = {"code": warning["code"], "message": warning["message"], "start": span["start"], "end": span["end"],
-               "text": span["text"]}
+        row = {
+            "code": warning["code"],
+            "message": warning["message"],
+            "start": span["start"],
+            "end": span["end"],
+            "text": span["text"],
+        }
         if "spans" in warning:
             row["spans"] = [view.span(s["start"], s["end"]) for s in warning["spans"]]
         key = (row["code"], row["start"], row["end"], row["message"])
@@ -210,6 +218,7 @@ def _warnings(warnings: list[dict[str, Any]], view: _Offsets) -> list[dict[str, 
 
 # -- competition -----------------------------------------------------------------------------------
 
+
 def _competition(text: str, reading: Reading, view: _Offsets, reference_date: dt.date | None) -> dict[str, Any]:
     venues = load_json("patterns", "venues.json")
     venue = country = nation = None
@@ -217,7 +226,7 @@ def _competition(text: str, reading: Reading, view: _Offsets, reference_date: dt
     evidence = []
     first = next((s for s in reading.sentences if s.line_kind != "hashtags"), None)
     if first is not None and first.line_kind in ("short", "dateline"):
-        line = text[first.start:first.end]
+        line = text[first.start : first.end]
         probe = line + " - " if first.line_kind == "short" else line
         match = DATELINE.match(probe) or DATELINE_CITY.match(probe)
         if match:
@@ -266,5 +275,3 @@ def _competition(text: str, reading: Reading, view: _Offsets, reference_date: dt
         "date_end": explicit[-1].isoformat() if explicit else None,
         "evidence": view.spans(evidence),
     }
-
-

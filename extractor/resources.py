@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -21,13 +21,13 @@ def pattern_path(filename: str) -> Path:
     return data_dir("patterns") / filename
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(directory: str, filename: str) -> Any:
     with open(data_dir(directory) / filename, encoding="utf-8") as handle:
         return json.load(handle)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_jsonl(filename: str) -> tuple[dict[str, Any], ...]:
     rows = []
     with open(pattern_path(filename), encoding="utf-8") as handle:

@@ -57,10 +57,7 @@ def line_kind(line: str) -> str:
 def sentences(text: str) -> list[Sentence]:
     """Split text into sentences; every line break inside a paragraph also ends a sentence."""
     found: list[Sentence] = []
-    paragraph = 0
-    position = 0
-    for block in _blocks(text):
-        start, end = block
+    for paragraph, (start, end) in enumerate(_blocks(text)):
         lines = _lines(text, start, end)
         first = True
         for line_start, line_end in lines:
@@ -75,9 +72,6 @@ def sentences(text: str) -> list[Sentence]:
             for piece_start, piece_end in pieces:
                 found.append(Sentence(piece_start, piece_end, paragraph, kind, first))
                 first = False
-        paragraph += 1
-        position = end
-    del position
     return found
 
 

@@ -22,13 +22,76 @@ from extractor.resources import vocabulary
 from extractor.segment import Sentence, sentences
 
 OBLIQUE = {
-    "behind", "than", "of", "over", "from", "with", "to", "by", "on", "at", "against", "like", "past", "for", "in",
-    "beat", "beating", "beats", "joined", "join", "joining", "ahead", "hands", "after", "ahead", "under", "into",
-    "outpaced", "edged", "pipped", "edge", "pushed", "besides", "alongside", "except", "replaced", "replacing",
-    "between", "about", "among", "via", "without", "unlike",
+    "behind",
+    "than",
+    "of",
+    "over",
+    "from",
+    "with",
+    "to",
+    "by",
+    "on",
+    "at",
+    "against",
+    "like",
+    "past",
+    "for",
+    "in",
+    "beat",
+    "beating",
+    "beats",
+    "joined",
+    "join",
+    "joining",
+    "ahead",
+    "hands",
+    "after",
+    "under",
+    "into",
+    "outpaced",
+    "edged",
+    "pipped",
+    "edge",
+    "pushed",
+    "besides",
+    "alongside",
+    "except",
+    "replaced",
+    "replacing",
+    "between",
+    "about",
+    "among",
+    "via",
+    "without",
+    "unlike",
 }
-CLAUSE_WORDS = {"while", "whereas", "but", "before", "when", "as", "until", "although", "though", "whilst", "and", "after"}
-DETERMINERS = {"the", "his", "her", "their", "its", "a", "an", "compatriot", "teammate", "team-mate", "fellow"}
+CLAUSE_WORDS = {
+    "while",
+    "whereas",
+    "but",
+    "before",
+    "when",
+    "as",
+    "until",
+    "although",
+    "though",
+    "whilst",
+    "and",
+    "after",
+}
+DETERMINERS = {
+    "the",
+    "his",
+    "her",
+    "their",
+    "its",
+    "a",
+    "an",
+    "compatriot",
+    "teammate",
+    "team-mate",
+    "fellow",
+}
 TEAM_DISCIPLINES = {"team pursuit", "team sprint"}
 TIE_WORDS = re.compile(
     r"\b(?:shared|share|sharing|tied|tie|dead heat|identical times?|same time|dead-heat|both|each)\b", re.I
@@ -139,8 +202,9 @@ def _marks(doc: Doc) -> _Marks:
     # only a name with its nation code counts there; the family names are found once the roster is known.
     captions = [(s.start, s.end) for s in sentences(doc.text) if s.line_kind == "caption"]
     names = [
-        (s, e, name) for s, e, name in names
-        if not any(cs <= s < ce for cs, ce in captions) or re.match(r"\s*\([A-Z]{3}\)", doc.text[e:e + 8])
+        (s, e, name)
+        for s, e, name in names
+        if not any(cs <= s < ce for cs, ce in captions) or re.match(r"\s*\([A-Z]{3}\)", doc.text[e : e + 8])
     ]
     roster = Roster([name for _, _, name in names])
     names = _with_surnames(doc.text, names, roster, lexicon + nation_marks)
@@ -148,7 +212,7 @@ def _marks(doc: Doc) -> _Marks:
     hidden |= _quotes(doc.text)
     coded = {}
     code_at = {s: code for s, _, label, code in nation_marks if label == "NATION_CODE"}
-    for start, end, name in names:
+    for _start, end, name in names:
         after = end
         while after < len(doc.text) and doc.text[after] == " ":
             after += 1
@@ -297,13 +361,19 @@ class _Reader:
         items = self._ranked_items(sentence, competitors)
         if items:
             list_start = items[0][0]
-            scope = self._race_context(sentence, sentence.start, list_start, scope, self._genders_in(
-                sentence.start, sentence.end))
+            scope = self._race_context(
+                sentence, sentence.start, list_start, scope, self._genders_in(sentence.start, sentence.end)
+            )
             self._ranked_list(scope, sentence, items, competitors)
             if list_start - sentence.start < 3:
                 return scope
-            sentence = Sentence(sentence.start, list_start, sentence.paragraph, sentence.line_kind,
-                                sentence.first_in_paragraph)
+            sentence = Sentence(
+                sentence.start,
+                list_start,
+                sentence.paragraph,
+                sentence.line_kind,
+                sentence.first_in_paragraph,
+            )
             competitors = [c for c in competitors if c.start < list_start]
         clauses = self._clauses(sentence, competitors)
         sentence_gender = self._genders_in(sentence.start, sentence.end)
@@ -379,15 +449,30 @@ class _Reader:
             if competitor is None:
                 continue
             if competitor.nation is None:
-                nation = next((code for s, e, label, code in self.marks.nations
-                               if competitor.end <= s < end and label in ("NATION", "NATION_CODE")), None)
+                nation = next(
+                    (
+                        code
+                        for s, e, label, code in self.marks.nations
+                        if competitor.end <= s < end and label in ("NATION", "NATION_CODE")
+                    ),
+                    None,
+                )
                 competitor.nation = nation
-            item_time = next((t for t in self.marks.times if start <= t.start < end
-                              and t.seconds >= self.words["min_finish_seconds"]
-                              and not _is_hidden(self.marks, t.start, t.end, "time")), None)
+            item_time = next(
+                (
+                    t
+                    for t in self.marks.times
+                    if start <= t.start < end
+                    and t.seconds >= self.words["min_finish_seconds"]
+                    and not _is_hidden(self.marks, t.start, t.end, "time")
+                ),
+                None,
+            )
             statement = Statement(competitor, rank, "ranked_list", start, end, time=item_time)
-            record = next((value for s, e, label, value in self.marks.lexicon if label == "RECORD" and start <= s < end),
-                          None)
+            record = next(
+                (value for s, e, label, value in self.marks.lexicon if label == "RECORD" and start <= s < end),
+                None,
+            )
             statement.record = record
             scope.statements.append(statement)
             scope.mentioned.append(competitor)
@@ -407,8 +492,9 @@ class _Reader:
             if not (start <= name_start < end):
                 continue
             known = self.marks.roster.lookup(name)
-            competitor = Competitor("athlete", name_start, name_end, name, individual=True,
-                                    athlete=known.name if known else name)
+            competitor = Competitor(
+                "athlete", name_start, name_end, name, individual=True, athlete=known.name if known else name
+            )
             after = self._skip_space(name_end)
             if after in codes:
                 competitor.nation = codes[after][1]
@@ -418,11 +504,21 @@ class _Reader:
             self.athlete_mentions.append(competitor)
         for mark_start, mark_end, label, code in self.marks.nations:
             if label == "NATION_CODE" and start <= mark_start < end and mark_start not in taken:
-                if re.fullmatch(r"\s*(?:[-–—,:;]\s*)?", self.text[start:mark_start]) or \
-                        re.search(r"(?:^|[.;]\s|\b(?:and|while)\s)\s*$", self.text[start:mark_start]):
+                if re.fullmatch(r"\s*(?:[-–—,:;]\s*)?", self.text[start:mark_start]) or re.search(
+                    r"(?:^|[.;]\s|\b(?:and|while)\s)\s*$", self.text[start:mark_start]
+                ):
                     # "(JPN) won the 500m": a scraped name went missing; the nation is still a fact
-                    found.append(Competitor("athlete", mark_start, mark_end, self.text[mark_start:mark_end],
-                                            nation=code, individual=True, athlete=None))
+                    found.append(
+                        Competitor(
+                            "athlete",
+                            mark_start,
+                            mark_end,
+                            self.text[mark_start:mark_end],
+                            nation=code,
+                            individual=True,
+                            athlete=None,
+                        )
+                    )
                 continue
             if not (start <= mark_start < end) or label == "NATION_CODE":
                 continue
@@ -431,14 +527,29 @@ class _Reader:
             competitor = self._nation_competitor(mark_start, mark_end, label, code, found)
             if competitor is not None:
                 found.append(competitor)
-        for pronoun in re.finditer(r"\b(?:[Ee]ach|[Bb]oth|[Tt]he two|[Tt]he pair)\b(?!\s+(?:of|[A-Z]))", self.text[start:end]):
-            found.append(Competitor("pronoun", start + pronoun.start(), start + pronoun.end(), pronoun.group(0),
-                                    individual=False))
+        for pronoun in re.finditer(
+            r"\b(?:[Ee]ach|[Bb]oth|[Tt]he two|[Tt]he pair)\b(?!\s+(?:of|[A-Z]))", self.text[start:end]
+        ):
+            found.append(
+                Competitor(
+                    "pronoun",
+                    start + pronoun.start(),
+                    start + pronoun.end(),
+                    pronoun.group(0),
+                    individual=False,
+                )
+            )
         for pronoun in re.finditer(r"\b(?:he|she|they|He|She|They)\b", self.text[start:end]):
             word = pronoun.group(0).lower()
             found.append(
-                Competitor("pronoun", start + pronoun.start(), start + pronoun.end(), pronoun.group(0),
-                           gender=self.pronouns.get(word), individual=word != "they")
+                Competitor(
+                    "pronoun",
+                    start + pronoun.start(),
+                    start + pronoun.end(),
+                    pronoun.group(0),
+                    gender=self.pronouns.get(word),
+                    individual=word != "they",
+                )
             )
         for epithet in self._epithets(start, end, found):
             found.append(epithet)
@@ -451,26 +562,35 @@ class _Reader:
         return position
 
     def _words_before(self, position: int, count: int, floor: int) -> list[str]:
-        return re.findall(r"[\w'’-]+", self.text[max(floor, position - 60):position])[-count:]
+        return re.findall(r"[\w'’-]+", self.text[max(floor, position - 60) : position])[-count:]
 
     def _name_attributes(self, competitor: Competitor, floor: int, earlier: list[Competitor]) -> None:
         """Nation and gender written just before a name: "Japan's", "the Dutchman", "his compatriot"."""
         before = [w.lower() for w in self._words_before(competitor.start, 3, floor)]
-        best_of = re.match(r"\s*(?:\([A-Z]{3}\))?\s*(?:was|is|,)\s+the\s+(?:best|top|fastest|leading|only|"
-                           r"highest[- ]placed|first)\s+", self.text[competitor.end:competitor.end + 60])
-        apposition = re.match(r"\s*,\s+(?:the\s+)?", self.text[competitor.end:competitor.end + 12])
+        best_of = re.match(
+            r"\s*(?:\([A-Z]{3}\))?\s*(?:was|is|,)\s+the\s+(?:best|top|fastest|leading|only|"
+            r"highest[- ]placed|first)\s+",
+            self.text[competitor.end : competitor.end + 60],
+        )
+        apposition = re.match(r"\s*,\s+(?:the\s+)?", self.text[competitor.end : competitor.end + 12])
         if apposition and competitor.nation is None:
             # "Bøkko, Norway's other medal hope,": the nation in an apposition
             at = competitor.end + apposition.end()
             for s, e, label, code in self.marks.nations:
-                if s == at and label == "NATION" and self.text[e:e + 2] in ("'s", "’s"):
+                if s == at and label == "NATION" and self.text[e : e + 2] in ("'s", "’s"):
                     competitor.nation = code
         if best_of and competitor.nation is None:
             # "Wiklund was the best Norwegian": the adjective names her nation
             at = competitor.end + best_of.end()
-            competitor.nation = next((code for s, e, label, code in self.marks.nations
-                                      if s == at and label in ("NATION_ADJ", "NATION_PEOPLE")), None)
-        of_nation = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", self.text[competitor.end:competitor.end + 12])
+            competitor.nation = next(
+                (
+                    code
+                    for s, e, label, code in self.marks.nations
+                    if s == at and label in ("NATION_ADJ", "NATION_PEOPLE")
+                ),
+                None,
+            )
+        of_nation = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", self.text[competitor.end : competitor.end + 12])
         if of_nation and competitor.nation is None:
             # "Brittany Bowe of the United States"
             at = competitor.end + of_nation.end()
@@ -480,7 +600,7 @@ class _Reader:
                     competitor.tail_end = e
         for mark_start, mark_end, label, code in self.marks.nations:
             if mark_end <= competitor.start and competitor.start - mark_end <= 30 and mark_start >= floor:
-                gap = self.text[mark_end:competitor.start]
+                gap = self.text[mark_end : competitor.start]
                 # "Japan's Takagi", "Dutch sprinter Jutta Leerdam", "Canadian veteran Ted-Jan Bloemen"
                 if gap.strip() in ("", "'s", "’s") or re.fullmatch(r"(?:['’]s)?\s+(?:[a-z][a-z-]+\s+){1,2}", gap):
                     competitor.nation = competitor.nation or code
@@ -498,8 +618,8 @@ class _Reader:
 
     def _nation_competitor(self, start, end, label, code, athletes) -> Competitor | None:
         text = self.text
-        before = text[max(0, start - 2):start]
-        after = text[end:end + 40]
+        before = text[max(0, start - 2) : start]
+        after = text[end : end + 40]
         if "(" in before:
             return None
         possessive = re.match(r"['’]s\s+(?:\w+\s+){0,2}?(team|quartet|trio|squad|men|women|ladies|sprinters)\b", after)
@@ -511,11 +631,16 @@ class _Reader:
         following = next_word.group(1).lower() if next_word else ""
         preceding = [w.lower() for w in self._words_before(start, 3, 0)]
         if label == "NATION":
-            if preceding and preceding[-1] in ("in", "at", "from", "of", "for", "to") and (
-                len(preceding) < 2 or preceding[-2] not in ("edged", "beat", "behind", "than")
+            if (
+                preceding
+                and preceding[-1] in ("in", "at", "from", "of", "for", "to")
+                and (len(preceding) < 2 or preceding[-2] not in ("edged", "beat", "behind", "than"))
             ):
-                return Competitor("team", start, end, text[start:end], nation=code, individual=False) if \
-                    preceding[-1] in ("to",) else None
+                return (
+                    Competitor("team", start, end, text[start:end], nation=code, individual=False)
+                    if preceding[-1] in ("to",)
+                    else None
+                )
             return Competitor("team", start, end, text[start:end], nation=code, individual=False)
         if label in ("NATION_MAN", "NATION_WOMAN"):
             gender = "men" if label == "NATION_MAN" else "women"
@@ -543,33 +668,48 @@ class _Reader:
     def _epithets(self, start: int, end: int, found: list[Competitor]) -> list[Competitor]:
         """ "the 22-year-old", "the Japanese Empress", "the Olympic champion": a person named before."""
         nouns = "|".join(sorted((re.escape(n) for n in self.person_nouns), key=len, reverse=True))
-        pattern = re.compile(
-            rf"\b[Tt]he\s+((?:[\w'’-]+\s+){{0,3}}?)(\d{{1,2}}-year-old|{nouns})\b(?!\s+[A-Z])"
-        )
+        pattern = re.compile(rf"\b[Tt]he\s+((?:[\w'’-]+\s+){{0,3}}?)(\d{{1,2}}-year-old|{nouns})\b(?!\s+[A-Z])")
         epithets = []
         for match in pattern.finditer(self.text, start, end):
             if any(c.start < match.end() and match.start() < c.end and c.kind == "athlete" for c in found):
                 continue
             nation = None
             gender = None
-            for mark_start, mark_end, label, code in self.marks.nations:
+            for mark_start, _mark_end, label, code in self.marks.nations:
                 if match.start() <= mark_start < match.end():
                     nation = code
                     gender = {"NATION_MAN": "men", "NATION_WOMAN": "women"}.get(label)
             noun = match.group(2).lower()
-            gender = gender or {"man": "men", "woman": "women", "lady": "women", "empress": "women",
-                                "queen": "women", "king": "men", "emperor": "men"}.get(noun)
+            gender = gender or {
+                "man": "men",
+                "woman": "women",
+                "lady": "women",
+                "empress": "women",
+                "queen": "women",
+                "king": "men",
+                "emperor": "men",
+            }.get(noun)
             for other in list(found):
                 if match.start() <= other.start < match.end() and other.kind in ("team", "epithet"):
                     found.remove(other)
             epithets.append(
-                Competitor("epithet", match.start(), match.end(), match.group(0), nation=nation, gender=gender,
-                           individual=True)
+                Competitor(
+                    "epithet",
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                    nation=nation,
+                    gender=gender,
+                    individual=True,
+                )
             )
         return epithets
 
     def _resolve(
-        self, competitor: Competitor, scope: Scope | None = None, exclude: tuple[str, ...] = (),
+        self,
+        competitor: Competitor,
+        scope: Scope | None = None,
+        exclude: tuple[str, ...] = (),
         sentence_start: int | None = None,
     ) -> Competitor | None:
         """Point an epithet or pronoun at the athlete it refers to; remember athletes as they come."""
@@ -578,8 +718,14 @@ class _Reader:
             return competitor
         if competitor.kind == "team":
             return competitor
-        team = Competitor("team", competitor.start, competitor.end, competitor.text, nation=competitor.nation,
-                          individual=False)
+        team = Competitor(
+            "team",
+            competitor.start,
+            competitor.end,
+            competitor.text,
+            nation=competitor.nation,
+            individual=False,
+        )
         if competitor.kind == "pronoun" and not competitor.individual:
             subject = self.last_subject
             return subject if subject is not None and subject.kind == "team" else None
@@ -595,8 +741,11 @@ class _Reader:
         chosen = None
         if competitor.kind == "pronoun":
             last = self.last_subject
-            if last is not None and last.kind == "athlete" and last.athlete not in exclude and not (
-                competitor.gender and last.gender and last.gender != competitor.gender
+            if (
+                last is not None
+                and last.kind == "athlete"
+                and last.athlete not in exclude
+                and not (competitor.gender and last.gender and last.gender != competitor.gender)
             ):
                 chosen = last
             elif candidates:
@@ -623,8 +772,14 @@ class _Reader:
         if competitor.nation and self._nation_of(chosen) is None and chosen.athlete:
             self.epithet_nations[chosen.athlete] = competitor.nation
         resolved = Competitor(
-            "athlete", competitor.start, competitor.end, competitor.text, nation=nation,
-            gender=competitor.gender or chosen.gender, individual=True, athlete=chosen.athlete or chosen.text,
+            "athlete",
+            competitor.start,
+            competitor.end,
+            competitor.text,
+            nation=nation,
+            gender=competitor.gender or chosen.gender,
+            individual=True,
+            athlete=chosen.athlete or chosen.text,
         )
         if competitor.kind == "epithet" and (competitor.nation or competitor.gender):
             resolved.by_epithet = True
@@ -645,7 +800,7 @@ class _Reader:
         starts = {c.start: c for c in competitors}
         boundaries: list[tuple[int, list | None]] = [(sentence.start, None)]
         text = self.text
-        for match in re.finditer(r"[;]|,|\b(?:" + "|".join(CLAUSE_WORDS) + r")\b", text[sentence.start:sentence.end]):
+        for match in re.finditer(r"[;]|,|\b(?:" + "|".join(CLAUSE_WORDS) + r")\b", text[sentence.start : sentence.end]):
             position = sentence.start + match.end()
             token = match.group(0)
             nxt = re.match(r"\s*(?:(?:the|his|her|their|compatriot|teammate|fellow)\s+)*", text[position:])
@@ -694,7 +849,7 @@ class _Reader:
         return clauses
 
     def _code_ends(self, competitor: Competitor, position: int) -> bool:
-        gap = self.text[competitor.end:position]
+        gap = self.text[competitor.end : position]
         return bool(re.fullmatch(r"\s*\([A-Z]{3}\)\s*", gap))
 
     def _previous_word_end(self, position: int) -> int:
@@ -709,17 +864,28 @@ class _Reader:
             if skipped and skipped[-1] in OBLIQUE:
                 continue
             if competitor.kind == "pronoun" and competitor.text.lower() not in (
-                "he", "she", "they", "each", "both", "the two", "the pair"
+                "he",
+                "she",
+                "they",
+                "each",
+                "both",
+                "the two",
+                "the pair",
             ):
                 continue
-            if competitor.kind == "pronoun" and competitor.text.lower() in ("each", "both", "the two", "the pair"):
+            if competitor.kind == "pronoun" and competitor.text.lower() in (
+                "each",
+                "both",
+                "the two",
+                "the pair",
+            ):
                 # "Each received a silver medal": the skaters just named together
                 if self.last_group and len(self.last_group) > 1:
                     return list(self.last_group)
                 continue
             group = [competitor]
-            for other in in_clause[index + 1:]:
-                gap = self.text[group[-1].end:other.start]
+            for other in in_clause[index + 1 :]:
+                gap = self.text[group[-1].end : other.start]
                 gap = re.sub(r"\([A-Z]{3}\)", "", gap)
                 joined = re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap)
                 # "Lorentzen, the Olympic champion, was fourth": an apposition, not a second competitor
@@ -745,20 +911,23 @@ class _Reader:
 
     def _race_context(self, sentence: Sentence, start: int, end: int, scope: Scope, sentence_gender) -> Scope:
         disciplines = [
-            (s, e, value) for s, e, label, value in self.marks.lexicon
+            (s, e, value)
+            for s, e, label, value in self.marks.lexicon
             if label == "DISCIPLINE" and start <= s < end and not _is_hidden(self.marks, s, e, "race")
         ]
         genders = [
-            value for s, e, label, value in self.marks.lexicon
+            value
+            for s, e, label, value in self.marks.lexicon
             if label == "GENDER" and start <= s < end and not _is_hidden(self.marks, s, e, "race")
         ]
         days = [
-            value for s, e, label, value in self.marks.lexicon
+            value
+            for s, e, label, value in self.marks.lexicon
             if label == "DAY" and start <= s < end and not _is_hidden(self.marks, s, e, "race")
         ]
         divisions = [value for s, e, label, value in self.marks.lexicon if label == "DIVISION" and start <= s < end]
         numbers = []
-        for s, e, label, rule_id, span in self.marks.cues:
+        for s, e, label, _rule_id, span in self.marks.cues:
             if label == "RACE_NO" and start <= s < end and not _is_hidden(self.marks, s, e, "race"):
                 ordinal = self.words["ordinals"].get(span[0].text.lower())
                 if ordinal and ordinal <= 3:
@@ -794,12 +963,12 @@ class _Reader:
     def _statements(self, scope, subject, in_clause, start, end, sentence, inherited) -> None:
         cues = [c for c in self.marks.cues if start <= c[0] < end]
         clause_times = [
-            t for t in self.marks.times
-            if start <= t.start < end and not _is_hidden(self.marks, t.start, t.end, "time")
+            t for t in self.marks.times if start <= t.start < end and not _is_hidden(self.marks, t.start, t.end, "time")
         ]
         clause_times = [t for t in clause_times if t.seconds >= self.words["min_finish_seconds"]]
         records = [
-            (s, e, value) for s, e, label, value in self.marks.lexicon
+            (s, e, value)
+            for s, e, label, value in self.marks.lexicon
             if label == "RECORD" and start <= s < end and not _is_hidden(self.marks, s, e, "record")
         ]
         places = []
@@ -828,9 +997,19 @@ class _Reader:
             if self.rules[rule_id].get("requires") == "clause_start" and self.text[start:cue_start].strip(" ,;"):
                 continue
             rank = self._rank_of(rule_id, span)
-            target = next((c for c in in_clause if c.start >= cue_end and c.kind in ("athlete", "team")
-                           and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w.-]+(?: [A-Z][\w.-]+)?['’]s\s+)?",
-                                            self.text[cue_end:c.start])), None)
+            target = next(
+                (
+                    c
+                    for c in in_clause
+                    if c.start >= cue_end
+                    and c.kind in ("athlete", "team")
+                    and re.fullmatch(
+                        r"\s*(?:the\s+)?(?:[A-Z][\w.-]+(?: [A-Z][\w.-]+)?['’]s\s+)?",
+                        self.text[cue_end : c.start],
+                    )
+                ),
+                None,
+            )
             if target is not None and rank is not None:
                 target = self._resolve(target, scope)
                 if target is not None:
@@ -846,10 +1025,19 @@ class _Reader:
                         clause_times = []
         # "the Japanese Miho Takagi (1:55.90)": a time in brackets right after a name is that skater's
         for found_time in list(clause_times):
-            owner = next((c for c in in_clause if c.kind in ("athlete", "team")
-                          and re.fullmatch(r"\s*(?:\([A-Z]{3}\)\s*)?[(,]\s*(?:[A-Z]{3}\s*,\s*)?",
-                                           self.text[c.end:found_time.start])
-                          and self.text[found_time.end:found_time.end + 1] == ")"), None)
+            owner = next(
+                (
+                    c
+                    for c in in_clause
+                    if c.kind in ("athlete", "team")
+                    and re.fullmatch(
+                        r"\s*(?:\([A-Z]{3}\)\s*)?[(,]\s*(?:[A-Z]{3}\s*,\s*)?",
+                        self.text[c.end : found_time.start],
+                    )
+                    and self.text[found_time.end : found_time.end + 1] == ")"
+                ),
+                None,
+            )
             if owner is not None:
                 owner = self._resolve(owner, scope)
                 if owner is not None:
@@ -862,9 +1050,19 @@ class _Reader:
                 continue
             rank = self._rank_of(rule_id, span)
             first_end = span[0].idx + len(span[0])
-            owner = next((c for c in in_clause if c.kind in ("athlete", "team")
-                          and (span[0].idx <= c.end <= first_end + 1 or self._code_ends(c, first_end)
-                               or (c.tail_end is not None and span[0].idx <= c.tail_end <= first_end))), None)
+            owner = next(
+                (
+                    c
+                    for c in in_clause
+                    if c.kind in ("athlete", "team")
+                    and (
+                        span[0].idx <= c.end <= first_end + 1
+                        or self._code_ends(c, first_end)
+                        or (c.tail_end is not None and span[0].idx <= c.tail_end <= first_end)
+                    )
+                ),
+                None,
+            )
             if owner is None or rank is None:
                 continue
             owner = self._resolve(owner, scope)
@@ -876,12 +1074,14 @@ class _Reader:
                     clause_times = [t for t in clause_times if t is not owner_times[0]]
         deferred_edges: list[tuple[Competitor, Competitor, str]] = []
         # relative placings: X edged out Y for silver; X pushed Y to third
-        for cue_start, cue_end, label, rule_id, span in cues:
+        for _, cue_end, label, rule_id, _span in cues:
             if label not in ("EDGE", "PUSH") or not subject or len(subject) != 1:
                 continue
             exclude = tuple(c.athlete for c in subject if c.athlete)
-            written = next((c for c in in_clause if c.start >= cue_end and c.kind in ("athlete", "team", "epithet")),
-                           None)
+            written = next(
+                (c for c in in_clause if c.start >= cue_end and c.kind in ("athlete", "team", "epithet")),
+                None,
+            )
             if written is None:
                 continue
             target = self._resolve(written, scope, exclude, sentence.start)
@@ -895,8 +1095,10 @@ class _Reader:
                 used_places.add(rank_start)
             else:
                 # "pushed Y down to third": the ordinal alone, after "to"
-                match = re.match(r"\s*(?:\([A-Z]{3}\)\s*)?(?:all the way\s+|down\s+|back\s+)?(?:in)?to\s+(\w+)",
-                                 self.text[target.end:end])
+                match = re.match(
+                    r"\s*(?:\([A-Z]{3}\)\s*)?(?:all the way\s+|down\s+|back\s+)?(?:in)?to\s+(\w+)",
+                    self.text[target.end : end],
+                )
                 rank = self.words["ordinals"].get(match.group(1).lower()) if match else None
                 if rank is None:
                     if label == "EDGE":
@@ -917,10 +1119,24 @@ class _Reader:
             if _is_hidden(self.marks, cue_start, cue_end, "cue"):
                 continue
             words = [t.text.lower() for t in span]
-            rank = next((self.words["ordinals"].get(w) or self.words["medals"].get(w) for w in words
-                         if w in self.words["ordinals"] or w in self.words["medals"]), None)
-            written = next((c for c in in_clause if c.start >= cue_end and c.kind in ("athlete", "team", "epithet")
-                            and not self.text[cue_end:c.start].strip(" ")), None)
+            rank = next(
+                (
+                    self.words["ordinals"].get(w) or self.words["medals"].get(w)
+                    for w in words
+                    if w in self.words["ordinals"] or w in self.words["medals"]
+                ),
+                None,
+            )
+            written = next(
+                (
+                    c
+                    for c in in_clause
+                    if c.start >= cue_end
+                    and c.kind in ("athlete", "team", "epithet")
+                    and not self.text[cue_end : c.start].strip(" ")
+                ),
+                None,
+            )
             target = self._resolve(written, scope, tuple(c.athlete for c in subject if c.athlete)) if written else None
             used_places.update(p[0] for p in places if cue_start <= p[0] < cue_end)
             if rank is None or target is None:
@@ -936,27 +1152,44 @@ class _Reader:
         if behind and subject and len(subject) == 1:
             ahead_of = next((c for c in in_clause if c.start == start + behind.end()), None)
             leader = self._resolve(ahead_of, scope) if ahead_of is not None else None
-            pronoun = re.match(r"(?:her|him|them)\b", self.text[start + behind.end():end])
+            pronoun = re.match(r"(?:her|him|them)\b", self.text[start + behind.end() : end])
             if ahead_of is None and pronoun and self.last_subject is not None:
                 # "Behind her came Takagi": her, the one the text was just about
                 leader = self.last_subject
-                ahead_of = Competitor("pronoun", start + behind.end(), start + behind.end() + pronoun.end(),
-                                      pronoun.group(0))
-            came = re.match(r"[^,.;]{0,40}?\b(?:came|was|were|finished|followed|crossed the line|ended up)\s+"
-                            r"(?:the\s+)?$", self.text[ahead_of.end if ahead_of else end:subject[0].start]) \
-                if ahead_of is not None else None
-            known = [s for s in scope.statements if leader is not None and s.competitor.key == leader.key
-                     and s.rank is not None]
+                ahead_of = Competitor(
+                    "pronoun", start + behind.end(), start + behind.end() + pronoun.end(), pronoun.group(0)
+                )
+            came = (
+                re.match(
+                    r"[^,.;]{0,40}?\b(?:came|was|were|finished|followed|crossed the line|ended up)\s+"
+                    r"(?:the\s+)?$",
+                    self.text[ahead_of.end if ahead_of else end : subject[0].start],
+                )
+                if ahead_of is not None
+                else None
+            )
+            known = [
+                s
+                for s in scope.statements
+                if leader is not None and s.competitor.key == leader.key and s.rank is not None
+            ]
             if came and known and subject[0].key not in placed and not places:
                 add(subject[0], known[-1].rank + 1, "behind_came")
         # "one place behind Semerikov": the other skater is that many places ahead of the subject
-        for cue_start, cue_end, label, rule_id, span in cues:
+        for _, cue_end, label, rule_id, span in cues:
             if label != "PLACES_APART" or not subject or len(subject) != 1 or subject[0].key not in placed:
                 continue
             own = placed[subject[0].key].rank
-            target = next((c for c in in_clause if c.start >= cue_end and c.kind in ("athlete", "team")
-                           and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w.-]+['’]s\s+)?", self.text[cue_end:c.start])),
-                          None)
+            target = next(
+                (
+                    c
+                    for c in in_clause
+                    if c.start >= cue_end
+                    and c.kind in ("athlete", "team")
+                    and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w.-]+['’]s\s+)?", self.text[cue_end : c.start])
+                ),
+                None,
+            )
             words = [t.text.lower() for t in span]
             count = {"one": 1, "a": 1, "two": 2, "three": 3}.get(words[0])
             if own is None or target is None or count is None:
@@ -970,20 +1203,33 @@ class _Reader:
         if subject and len(subject) > 1 and len(free) == 1:
             # "finished second and third": bare ordinals listed after the first
             ordinals = "|".join(sorted(self.words["ordinals"], key=len, reverse=True))
-            trail = re.match(rf"((?:\s*(?:,|and|&)\s*(?:{ordinals})\b)+)", self.text[free[0][1]:end])
+            trail = re.match(rf"((?:\s*(?:,|and|&)\s*(?:{ordinals})\b)+)", self.text[free[0][1] : end])
             if trail:
                 for found in re.finditer(rf"\b({ordinals})\b", trail.group(1)):
                     position = free[0][1] + found.start()
-                    free.append((position, position + len(found.group(1)),
-                                 self.words["ordinals"][found.group(1).lower()], free[0][3]))
-        if subject and len(subject) > 1 and not lists and len(free) == len(subject) and \
-                len({p[2] for p in free}) == len(free) and not TIE_WORDS.search(self.text[start:end]):
+                    free.append(
+                        (
+                            position,
+                            position + len(found.group(1)),
+                            self.words["ordinals"][found.group(1).lower()],
+                            free[0][3],
+                        )
+                    )
+        if (
+            subject
+            and len(subject) > 1
+            and not lists
+            and len(free) == len(subject)
+            and len({p[2] for p in free}) == len(free)
+            and not TIE_WORDS.search(self.text[start:end])
+        ):
             # "Bowe and Takagi finished second and third": the places in the order of the names
-            between = self.text[free[0][1]:free[-1][0]]
+            between = self.text[free[0][1] : free[-1][0]]
             if re.fullmatch(r"(?:\s*(?:,|and|&)\s*(?:\w+\s+){0,1}?)+", between + " ") or all(
-                re.fullmatch(r"\s*(?:,|and|&)?\s*", self.text[a[1]:b[0]]) for a, b in zip(free, free[1:])
+                re.fullmatch(r"\s*(?:,|and|&)?\s*", self.text[a[1] : b[0]])
+                for a, b in zip(free, free[1:], strict=False)
             ):
-                for competitor, place in zip(subject, free):
+                for competitor, place in zip(subject, free, strict=False):
                     add(competitor, place[2], place[3] + "_in_order")
                     used_places.add(place[0])
         if subject and len(subject) > 1 and lists:
@@ -995,17 +1241,23 @@ class _Reader:
                 for p in places:
                     used_places.add(p[0])
             if len(ranks) == len(subject):
-                for competitor, rank in zip(subject, ranks):
+                for competitor, rank in zip(subject, ranks, strict=False):
                     add(competitor, rank, lists[0][3])
                 respective_times = clause_times if len(clause_times) == len(subject) else []
-                for competitor, found_time in zip(subject, respective_times):
+                for competitor, found_time in zip(subject, respective_times, strict=False):
                     placed[competitor.key].time = found_time
                 used_places.update(p[0] for p in places)
         remaining = [p for p in places if p[0] not in used_places]
         # "runner-up Pavel Kulizhnikov": a placing word right before a name is that name's
         for place in list(remaining):
-            following = next((c for c in in_clause if c.kind in ("athlete", "team") and c.start > place[1]
-                              and self.text[place[1]:c.start] == " "), None)
+            following = next(
+                (
+                    c
+                    for c in in_clause
+                    if c.kind in ("athlete", "team") and c.start > place[1] and self.text[place[1] : c.start] == " "
+                ),
+                None,
+            )
             if following is not None and (not subject or following not in subject):
                 owner = self._resolve(following, scope)
                 if owner is not None:
@@ -1033,9 +1285,14 @@ class _Reader:
             # "won the mass start ahead of Swings": the winner's closest rival, second
             at = start + ahead.end()
             after = [c for c in in_clause if c.start >= at and c.kind in ("athlete", "team", "epithet")]
-            if after and after[0].start - at <= 12 and not (len(after) > 1 and
-                                                         re.match(r"\s*(?:\([A-Z]{3}\))?\s*(?:,|and)\s*$",
-                                                                  self.text[after[0].end:after[1].start])):
+            if (
+                after
+                and after[0].start - at <= 12
+                and not (
+                    len(after) > 1
+                    and re.match(r"\s*(?:\([A-Z]{3}\))?\s*(?:,|and)\s*$", self.text[after[0].end : after[1].start])
+                )
+            ):
                 target = self._resolve(after[0], scope, tuple(c.athlete for c in subject if c.athlete))
                 if target is not None and target.key not in placed:
                     statement = add(target, 2, "won_ahead_of")
@@ -1089,7 +1346,8 @@ class _Reader:
         """ "... ahead of Ichinohe (JPN) in 1:46.40": a time written straight after a name is that skater's."""
         for found_time in clause_times:
             if found_time.start >= competitor.end and re.fullmatch(
-                r"\s*(?:\([A-Z]{3}\))?\s*(?:,\s*)?(?:in|with|at|clocking)?\s*", self.text[competitor.end:found_time.start]
+                r"\s*(?:\([A-Z]{3}\))?\s*(?:,\s*)?(?:in|with|at|clocking)?\s*",
+                self.text[competitor.end : found_time.start],
             ):
                 return found_time
         return None
@@ -1098,8 +1356,11 @@ class _Reader:
         """ "0.24 seconds faster than Y": Y's gap to the subject, kept for when the subject won;
         "0.31 seconds behind the winner": the subject's own gap."""
         clause = self.text[start:end]
-        behind = re.search(r"(\d{1,2}\.\d{1,3})\s*(?:seconds?|s|secs?)?\s+(?:behind|slower than|adrift of|off)\s+"
-                           r"the\s+(?:winner|winning time|victor|gold medallist|gold medalist)", clause)
+        behind = re.search(
+            r"(\d{1,2}\.\d{1,3})\s*(?:seconds?|s|secs?)?\s+(?:behind|slower than|adrift of|off)\s+"
+            r"the\s+(?:winner|winning time|victor|gold medallist|gold medalist)",
+            clause,
+        )
         if behind and subject and len(subject) == 1:
             statement = placed.get(subject[0].key)
             if statement is not None:
@@ -1107,8 +1368,7 @@ class _Reader:
             else:
                 statement = Statement(subject[0], None, "margin", start, end, margin_s=float(behind.group(1)))
                 scope.statements.append(statement)
-        match = re.search(r"(\d{1,2}\.\d{1,3})\s*(?:seconds?|s|secs?)?\s+(?:faster|quicker|ahead of|clear of)",
-                          clause)
+        match = re.search(r"(\d{1,2}\.\d{1,3})\s*(?:seconds?|s|secs?)?\s+(?:faster|quicker|ahead of|clear of)", clause)
         if not match or not subject or len(subject) != 1:
             return
         after = start + match.end()
@@ -1128,7 +1388,7 @@ class _Reader:
         members = list(athletes)
         for c in sentence_competitors:
             if c.kind == "athlete" and c not in members:
-                before = self.text[max(0, c.start - 6):c.start].lower()
+                before = self.text[max(0, c.start - 6) : c.start].lower()
                 if re.search(r"\bwith\s*$", before):
                     members.append(c)
         nations = {c.nation or self.marks.coded_nations.get(c.athlete or "") for c in members}
@@ -1143,8 +1403,15 @@ class _Reader:
                     break
         if nation is None:
             return None
-        return Competitor("team", group[0].start, group[-1].end, self.text[group[0].start:group[-1].end],
-                          nation=nation, individual=False, members=tuple(m.text for m in members))
+        return Competitor(
+            "team",
+            group[0].start,
+            group[-1].end,
+            self.text[group[0].start : group[-1].end],
+            nation=nation,
+            individual=False,
+            members=tuple(m.text for m in members),
+        )
 
     def _rank_of(self, rule_id: str, span: Span) -> int | None:
         rule = self.rules[rule_id]

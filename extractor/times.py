@@ -1,7 +1,7 @@
 """Race times in the ways reports write them, and their value in seconds.
 
-    "38.26", "38.26s", "1:17.31", "1 minute and 17.31 seconds", "1 minute, 14.79 seconds",
-    "3 minutes and 2.37 seconds"
+"38.26", "38.26s", "1:17.31", "1 minute and 17.31 seconds", "1 minute, 14.79 seconds",
+"3 minutes and 2.37 seconds"
 """
 
 from __future__ import annotations

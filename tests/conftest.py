@@ -60,8 +60,9 @@ def extract_command() -> str:
 def run_extract(extract_command: str) -> RunExtract:
     """Run the real console script: run_extract(args, input=None, cwd=REPO_ROOT) -> CompletedProcess."""
 
-    def run(args: Sequence[str | os.PathLike], input: str | None = None,
-            cwd: Path | str | None = None) -> subprocess.CompletedProcess:
+    def run(
+        args: Sequence[str | os.PathLike], input: str | None = None, cwd: Path | str | None = None
+    ) -> subprocess.CompletedProcess:
         return subprocess.run(
             [extract_command, *map(str, args)],
             input=input,

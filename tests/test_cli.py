@@ -11,8 +11,9 @@ import pytest
 
 from extractor import parse_report
 
-CSV_HEADER = ("source,venue,race_id,gender,discipline,distance_m,race_number,division,rank,medal,name,nation,"
-              "time,seconds,record")
+CSV_HEADER = (
+    "source,venue,race_id,gender,discipline,distance_m,race_number,division,rank,medal,name,nation,time,seconds,record"
+)
 SATURDAY_TEXT = "On Saturday, Nao Kodaira (JPN) won the ladies' 500m in 37.34.\n"
 
 
@@ -218,8 +219,7 @@ def test_evaluate_json(run_extract):
     scores = json.loads(result.stdout)
     assert "halves" in scores and "files" in scores
     assert scores["files"]
-    assert any(f["path"].endswith("tomakomai.json") or f["path"].endswith("tomakomai.txt")
-               for f in scores["files"])
+    assert any(f["path"].endswith("tomakomai.json") or f["path"].endswith("tomakomai.txt") for f in scores["files"])
 
 
 @pytest.mark.parametrize("weekday, expected", [("Saturday", "2018-11-17"), ("Monday", "2018-11-19")])

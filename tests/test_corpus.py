@@ -52,11 +52,27 @@ def test_file_holds_its_floor(results, name):
 
 
 def test_scorer_counts_a_wrong_fact_against_precision():
-    label = {"races": [{"id": "men-500m", "discipline": "500m", "results": [
-        {"rank": 1, "name": "Kai Verbij", "nation": "NED", "time": "34.50"}]}]}
-    predicted = {"races": [{"id": "men-500m", "discipline": "500m", "results": [
-        {"rank": 1, "name": "Kai Verbij", "nation": "GER", "time": "34.50"},
-        {"rank": 2, "name": "Laurent Dubreuil", "nation": "CAN", "time": None}]}]}
+    label = {
+        "races": [
+            {
+                "id": "men-500m",
+                "discipline": "500m",
+                "results": [{"rank": 1, "name": "Kai Verbij", "nation": "NED", "time": "34.50"}],
+            }
+        ]
+    }
+    predicted = {
+        "races": [
+            {
+                "id": "men-500m",
+                "discipline": "500m",
+                "results": [
+                    {"rank": 1, "name": "Kai Verbij", "nation": "GER", "time": "34.50"},
+                    {"rank": 2, "name": "Laurent Dubreuil", "nation": "CAN", "time": None},
+                ],
+            }
+        ]
+    }
     scores, missing, spurious = evaluate.score_report(predicted, label)
     assert scores["placing"].precision == 0.5 and scores["placing"].recall == 1.0
     assert scores["nation"].true_positives == 0
@@ -64,11 +80,29 @@ def test_scorer_counts_a_wrong_fact_against_precision():
 
 
 def test_scorer_accepts_a_labelled_alias_and_another_name_order():
-    label = {"races": [{"id": "women-500m", "discipline": "500m", "results": [
-        {"rank": 2, "name": "Vanessa Herzog", "aliases": ["Vanesse Herzog"], "nation": "AUT"},
-        {"rank": 3, "name": "KIM Min-sun", "nation": "KOR"}]}]}
-    predicted = {"races": [{"id": "women-500m", "discipline": "500m", "results": [
-        {"rank": 2, "name": "Vanesse Herzog", "nation": "AUT"},
-        {"rank": 3, "name": "Min-sun Kim", "nation": "KOR"}]}]}
+    label = {
+        "races": [
+            {
+                "id": "women-500m",
+                "discipline": "500m",
+                "results": [
+                    {"rank": 2, "name": "Vanessa Herzog", "aliases": ["Vanesse Herzog"], "nation": "AUT"},
+                    {"rank": 3, "name": "KIM Min-sun", "nation": "KOR"},
+                ],
+            }
+        ]
+    }
+    predicted = {
+        "races": [
+            {
+                "id": "women-500m",
+                "discipline": "500m",
+                "results": [
+                    {"rank": 2, "name": "Vanesse Herzog", "nation": "AUT"},
+                    {"rank": 3, "name": "Min-sun Kim", "nation": "KOR"},
+                ],
+            }
+        ]
+    }
     scores, _, _ = evaluate.score_report(predicted, label)
     assert scores["placing"].f1 == 1.0

@@ -144,7 +144,7 @@ def test_every_letter_range_maps_back_to_exactly_its_original_substring():
             if not plain[e - 1]:
                 continue
             o_start, o_end = normalized.span(s, e)
-            expected_original = original[origin[s]:origin[e - 1] + 1]
+            expected_original = original[origin[s] : origin[e - 1] + 1]
             assert original[o_start:o_end] == expected_original, (s, e)
             # and the mapped-back original reads as the same normalized text again
             assert normalize(original[o_start:o_end]).text == expected_text[s:e], (s, e)

@@ -147,8 +147,10 @@ def test_variant_reads_like_the_seed(seed_text, seed_report, variant):
 
 
 def test_offsets_with_html_entities_and_tags():
-    text = ("<p>Tomakomai, Japan</p>\r\n<p>Nao&nbsp;Kodaira (JPN) won the ladies&#8217; 500m in 37.34. "
-            "Vanessa Her\u200bzog (AUT) took silver in 37.60 &amp; Brittany Bowe (USA) took bronze.</p>")
+    text = (
+        "<p>Tomakomai, Japan</p>\r\n<p>Nao&nbsp;Kodaira (JPN) won the ladies&#8217; 500m in 37.34. "
+        "Vanessa Her\u200bzog (AUT) took silver in 37.60 &amp; Brittany Bowe (USA) took bronze.</p>"
+    )
     report = parse_report(text)
     assert assert_offsets_exact(text, report) > 0
     assert errors(report) == []

@@ -29,7 +29,11 @@ def result(report, race_id, who):
     ],
 )
 def test_swept_podium_gives_ranks_in_order(text):
-    assert podium(parse_report(text), "men-1500m") == [(1, "Thomas Krol"), (2, "Kjeld Nuis"), (3, "Patrick Roest")]
+    assert podium(parse_report(text), "men-1500m") == [
+        (1, "Thomas Krol"),
+        (2, "Kjeld Nuis"),
+        (3, "Patrick Roest"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -130,8 +134,7 @@ def test_no_nation_is_guessed_without_a_word_for_it():
 @pytest.mark.parametrize(
     "text",
     [
-        "Isabelle Weidemann (CAN) was in a class of her own on Sunday. The 26-year-old Canadian won the ladies' "
-        "5000m.",
+        "Isabelle Weidemann (CAN) was in a class of her own on Sunday. The 26-year-old Canadian won the ladies' 5000m.",
         "Isabelle Weidemann (CAN) was in a class of her own on Sunday. The Canadian won the ladies' 5000m.",
     ],
 )
@@ -163,11 +166,16 @@ def test_elliptical_medal_list(text):
 
 @pytest.mark.parametrize(
     ("times", "race_id"),
-    [(("2:55.10", "2:56.00", "2:57.30"), "women-team-pursuit"), (("3:38.10", "3:39.00", "3:40.30"), "men-team-pursuit")],
+    [
+        (("2:55.10", "2:56.00", "2:57.30"), "women-team-pursuit"),
+        (("3:38.10", "3:39.00", "3:40.30"), "men-team-pursuit"),
+    ],
 )
 def test_team_and_time_name_an_unnamed_race(times, race_id):
-    text = (f"Canada won in {times[0]} in the final pairing. Japan took silver in {times[1]} and the Netherlands "
-            f"took bronze in {times[2]}.")
+    text = (
+        f"Canada won in {times[0]} in the final pairing. Japan took silver in {times[1]} and the Netherlands "
+        f"took bronze in {times[2]}."
+    )
     assert podium(parse_report(text), race_id) == [(1, "CAN"), (2, "JPN"), (3, "NED")]
 
 
@@ -240,7 +248,7 @@ def test_the_same_distance_twice_becomes_two_races():
     "text",
     [
         "Miho Takagi (JPN) leads the World Cup ranking with 452 points.",
-        "\"I wanted to win today,\" said Miho Takagi (JPN).",
+        '"I wanted to win today," said Miho Takagi (JPN).',
         "Miho Takagi (JPN) opened in 25.81 and passed 700m in 51.02.",
         "Erin Jackson (USA) is 29 years old and has won 12 World Cup races.",
     ],
@@ -252,8 +260,9 @@ def test_non_results_give_no_result(text):
 def test_dates_stay_null_without_a_reference():
     report = parse_report("On Saturday, Nao Kodaira (JPN) won the ladies' 500m in 37.34.")
     assert report["races"][0]["day"] == "Saturday" and report["races"][0]["date"] is None
-    dated = parse_report("On Saturday, Nao Kodaira (JPN) won the ladies' 500m in 37.34.",
-                         reference_date=dt.date(2018, 11, 19))
+    dated = parse_report(
+        "On Saturday, Nao Kodaira (JPN) won the ladies' 500m in 37.34.", reference_date=dt.date(2018, 11, 19)
+    )
     assert dated["races"][0]["date"] == "2018-11-17"
 
 
@@ -277,24 +286,45 @@ def test_captions_neither_create_races_nor_results():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Jutta Leerdam (NED) won the ladies' 1000m. Silver went to Miho Takagi (JPN) and the podium was completed "
-         "by Brittany Bowe (USA).", [(1, "Jutta Leerdam"), (2, "Miho Takagi"), (3, "Brittany Bowe")]),
-        ("Jutta Leerdam (NED) won the ladies' 1000m. Behind her came Miho Takagi (JPN) in 1:14.10.",
-         [(1, "Jutta Leerdam"), (2, "Miho Takagi")]),
-        ("Ladies' 1000m. Gold: Jutta Leerdam (NED). Silver: Miho Takagi (JPN). Bronze: Brittany Bowe (USA).",
-         [(1, "Jutta Leerdam"), (2, "Miho Takagi"), (3, "Brittany Bowe")]),
-        ("Jutta Leerdam (NED) won the ladies' 1000m. Second was Miho Takagi (JPN), third Brittany Bowe (USA).",
-         [(1, "Jutta Leerdam"), (2, "Miho Takagi"), (3, "Brittany Bowe")]),
-        ("Jutta Leerdam (NED) won the ladies' 1000m. Miho Takagi (JPN) and Brittany Bowe (USA) finished second and "
-         "third.", [(1, "Jutta Leerdam"), (2, "Miho Takagi"), (3, "Brittany Bowe")]),
-        ("Miho Takagi (JPN) was beaten into second by Jutta Leerdam (NED) in the ladies' 1000m.",
-         [(1, "Jutta Leerdam"), (2, "Miho Takagi")]),
-        ("Jutta Leerdam (NED) won the ladies' 1000m. Femke Kok (NED) was pipped to bronze by Brittany Bowe (USA).",
-         [(1, "Jutta Leerdam"), (3, "Brittany Bowe"), (4, "Femke Kok")]),
-        ("Jutta Leerdam (NED) topped the podium in the ladies' 1000m, and Femke Kok (NED) had to make do with "
-         "fourth.", [(1, "Jutta Leerdam"), (4, "Femke Kok")]),
-        ("In the ladies' 1000m there was gold for Jutta Leerdam (NED) and a bronze for Brittany Bowe (USA).",
-         [(1, "Jutta Leerdam"), (3, "Brittany Bowe")]),
+        (
+            "Jutta Leerdam (NED) won the ladies' 1000m. Silver went to Miho Takagi (JPN) and the podium was completed "
+            "by Brittany Bowe (USA).",
+            [(1, "Jutta Leerdam"), (2, "Miho Takagi"), (3, "Brittany Bowe")],
+        ),
+        (
+            "Jutta Leerdam (NED) won the ladies' 1000m. Behind her came Miho Takagi (JPN) in 1:14.10.",
+            [(1, "Jutta Leerdam"), (2, "Miho Takagi")],
+        ),
+        (
+            "Ladies' 1000m. Gold: Jutta Leerdam (NED). Silver: Miho Takagi (JPN). Bronze: Brittany Bowe (USA).",
+            [(1, "Jutta Leerdam"), (2, "Miho Takagi"), (3, "Brittany Bowe")],
+        ),
+        (
+            "Jutta Leerdam (NED) won the ladies' 1000m. Second was Miho Takagi (JPN), third Brittany Bowe (USA).",
+            [(1, "Jutta Leerdam"), (2, "Miho Takagi"), (3, "Brittany Bowe")],
+        ),
+        (
+            "Jutta Leerdam (NED) won the ladies' 1000m. Miho Takagi (JPN) and Brittany Bowe (USA) finished second and "
+            "third.",
+            [(1, "Jutta Leerdam"), (2, "Miho Takagi"), (3, "Brittany Bowe")],
+        ),
+        (
+            "Miho Takagi (JPN) was beaten into second by Jutta Leerdam (NED) in the ladies' 1000m.",
+            [(1, "Jutta Leerdam"), (2, "Miho Takagi")],
+        ),
+        (
+            "Jutta Leerdam (NED) won the ladies' 1000m. Femke Kok (NED) was pipped to bronze by Brittany Bowe (USA).",
+            [(1, "Jutta Leerdam"), (3, "Brittany Bowe"), (4, "Femke Kok")],
+        ),
+        (
+            "Jutta Leerdam (NED) topped the podium in the ladies' 1000m, and Femke Kok (NED) had to make do with "
+            "fourth.",
+            [(1, "Jutta Leerdam"), (4, "Femke Kok")],
+        ),
+        (
+            "In the ladies' 1000m there was gold for Jutta Leerdam (NED) and a bronze for Brittany Bowe (USA).",
+            [(1, "Jutta Leerdam"), (3, "Brittany Bowe")],
+        ),
     ],
 )
 def test_other_ways_to_say_who_placed_where(text, expected):
@@ -320,7 +350,11 @@ def test_a_tie_shares_the_place_and_the_time():
         "Tatsuya Shinhama (JPN) won the men's 500m in 34.75, and behind him Laurent Dubreuil (CAN) and Yuma "
         "Murakami (JPN) both clocked 34.88. Each received a silver medal."
     )
-    assert podium(report, "men-500m") == [(1, "Tatsuya Shinhama"), (2, "Laurent Dubreuil"), (2, "Yuma Murakami")]
+    assert podium(report, "men-500m") == [
+        (1, "Tatsuya Shinhama"),
+        (2, "Laurent Dubreuil"),
+        (2, "Yuma Murakami"),
+    ]
     assert result(report, "men-500m", "Yuma Murakami")["time"] == "34.88"
 
 
@@ -335,8 +369,7 @@ def test_a_disqualified_skater_takes_no_inferred_place():
 @pytest.mark.parametrize(
     "text",
     [
-        "Kodaira won the ladies' 500m. Herzog was second. \"I was second again, but it feels like a win,\" "
-        "Herzog said.",
+        'Kodaira won the ladies\' 500m. Herzog was second. "I was second again, but it feels like a win," Herzog said.',
         "Kodaira won the ladies' 500m and Herzog was second. Herzog leads the World Cup standings with 310 points.",
     ],
 )

@@ -111,8 +111,17 @@ def _bad_schema_version(report):
 @pytest.mark.parametrize(
     "breakage",
     [
-        _add_extra_property, _add_extra_result_property, _bad_gender, _bad_nation, _bad_competition_nation,
-        _bad_time, _bad_date, _bad_competition_date, _bad_discipline, _bad_rank, _missing_required,
+        _add_extra_property,
+        _add_extra_result_property,
+        _bad_gender,
+        _bad_nation,
+        _bad_competition_nation,
+        _bad_time,
+        _bad_date,
+        _bad_competition_date,
+        _bad_discipline,
+        _bad_rank,
+        _missing_required,
         _bad_schema_version,
     ],
 )

@@ -9,7 +9,7 @@ from extractor.segment import line_kind, sentences
 
 
 def texts(text: str) -> list[str]:
-    return [text[s.start:s.end] for s in sentences(text)]
+    return [text[s.start : s.end] for s in sentences(text)]
 
 
 def test_splits_at_full_stop_before_a_capital():
@@ -32,8 +32,10 @@ def test_splits_at_question_and_exclamation_marks():
 
 
 def test_time_with_full_stop_and_lowercase_continuation_is_one_sentence():
-    text = ("Francesca Lollobrigida (ITA) clocked the second best time in 4:13.47 before Martina Sablikova "
-            "(CZE) defied the wind and skated 4:13.00. and pushed Lollobrigida to third place.")
+    text = (
+        "Francesca Lollobrigida (ITA) clocked the second best time in 4:13.47 before Martina Sablikova "
+        "(CZE) defied the wind and skated 4:13.00. and pushed Lollobrigida to third place."
+    )
     assert texts(text) == [text]
 
 
@@ -45,13 +47,19 @@ def test_no_split_after_a_lowercase_continuation():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The World Cup moved to St. Moritz for the final. Nuis won there.",
-         ["The World Cup moved to St. Moritz for the final.", "Nuis won there."]),
-        ("The races were held on Dec. 9 in Tomakomai. Kodaira won.",
-         ["The races were held on Dec. 9 in Tomakomai.", "Kodaira won."]),
+        (
+            "The World Cup moved to St. Moritz for the final. Nuis won there.",
+            ["The World Cup moved to St. Moritz for the final.", "Nuis won there."],
+        ),
+        (
+            "The races were held on Dec. 9 in Tomakomai. Kodaira won.",
+            ["The races were held on Dec. 9 in Tomakomai.", "Kodaira won."],
+        ),
         ("Mr. Smith and Dr. Jones watched. Nuis won.", ["Mr. Smith and Dr. Jones watched.", "Nuis won."]),
-        ("The winner was J. Smeekens of the Netherlands. Nuis was second.",
-         ["The winner was J. Smeekens of the Netherlands.", "Nuis was second."]),
+        (
+            "The winner was J. Smeekens of the Netherlands. Nuis was second.",
+            ["The winner was J. Smeekens of the Netherlands.", "Nuis was second."],
+        ),
     ],
 )
 def test_no_split_after_abbreviations_and_initials(text, expected):
@@ -59,10 +67,12 @@ def test_no_split_after_abbreviations_and_initials(text, expected):
 
 
 def test_every_line_break_ends_a_sentence():
-    text = ("Nao Kodaira (JPN) took her third gold medal of the weekend with a track record time in the\n"
-            "ladies' 1000m on Saturday afternoon in front of a full house in Tomakomai.\n"
-            "Brittany Bowe (USA) came second\n"
-            "Vanessa Herzog (AUT) ran away with the bronze medal.")
+    text = (
+        "Nao Kodaira (JPN) took her third gold medal of the weekend with a track record time in the\n"
+        "ladies' 1000m on Saturday afternoon in front of a full house in Tomakomai.\n"
+        "Brittany Bowe (USA) came second\n"
+        "Vanessa Herzog (AUT) ran away with the bronze medal."
+    )
     lines = text.split("\n")
     assert texts(text) == lines
     assert [s.paragraph for s in sentences(text)] == [0, 0, 0, 0]
@@ -71,8 +81,12 @@ def test_every_line_break_ends_a_sentence():
 def test_paragraphs_are_numbered_by_blank_lines():
     text = "First one.\n\nSecond one. Second two.\n   \n\n\nThird one.\nThird two.\n\n"
     found = sentences(text)
-    assert [text[s.start:s.end] for s in found] == [
-        "First one.", "Second one.", "Second two.", "Third one.", "Third two.",
+    assert [text[s.start : s.end] for s in found] == [
+        "First one.",
+        "Second one.",
+        "Second two.",
+        "Third one.",
+        "Third two.",
     ]
     assert [s.paragraph for s in found] == [0, 1, 1, 2, 2]
     assert [s.first_in_paragraph for s in found] == [True, True, False, True, False]
@@ -84,7 +98,7 @@ def test_sentences_are_trimmed_ordered_and_disjoint(seed_text):
     assert len(found) > 30
     previous_end = 0
     for sentence in found:
-        piece = text[sentence.start:sentence.end]
+        piece = text[sentence.start : sentence.end]
         assert piece, sentence
         assert piece == piece.strip(), sentence
         assert sentence.start >= previous_end
@@ -93,7 +107,7 @@ def test_sentences_are_trimmed_ordered_and_disjoint(seed_text):
     assert paragraphs == sorted(paragraphs)
     # every newline in the text lies outside every sentence
     for sentence in found:
-        assert "\n" not in text[sentence.start:sentence.end]
+        assert "\n" not in text[sentence.start : sentence.end]
 
 
 @pytest.mark.parametrize(
@@ -117,7 +131,7 @@ def test_line_kind(line, kind):
 
 def test_line_kinds_in_the_seed(seed_text):
     text = normalize(seed_text).text
-    by_text = {text[s.start:s.end]: s.line_kind for s in sentences(text)}
+    by_text = {text[s.start : s.end]: s.line_kind for s in sentences(text)}
     assert by_text["Tomakomai, Japan"] == "short"
     assert by_text["#WCSpeed          #SpeedSkating"] == "hashtags"
     assert by_text["WC2 Men1500 Nuis GettyImages 1071689388"] == "caption"
@@ -128,4 +142,4 @@ def test_line_kinds_in_the_seed(seed_text):
 def test_non_prose_lines_are_not_split():
     text = "WC2 Men1500 Nuis. Roest. Krol GettyImages 1071689388"
     found = sentences(text)
-    assert [(text[s.start:s.end], s.line_kind) for s in found] == [(text, "caption")]
+    assert [(text[s.start : s.end], s.line_kind) for s in found] == [(text, "caption")]

@@ -44,7 +44,7 @@ def test_times_inside_a_sentence_keep_their_offsets(phrase, matched, seconds, di
     found = list(find_times(sentence))
     assert [t.text for t in found] == [matched]
     time = found[0]
-    assert sentence[time.start:time.end] == matched
+    assert sentence[time.start : time.end] == matched
     assert time.start == sentence.index(phrase)
     assert (time.seconds, time.display) == (seconds, display)
 
@@ -55,7 +55,7 @@ def test_time_at_sentence_end_excludes_the_full_stop():
     assert len(found) == 1
     time = found[0]
     assert time.text == "4:13.00"
-    assert sentence[time.start:time.end] == "4:13.00"
+    assert sentence[time.start : time.end] == "4:13.00"
     assert time.end == len(sentence) - 1
     assert (time.seconds, time.display) == (253.0, "4:13.00")
 
@@ -70,7 +70,7 @@ def test_several_times_in_order():
     found = list(find_times(text))
     assert [t.display for t in found] == ["3:05.95", "3:06.69", "3:02.37"]
     assert [t.seconds for t in found] == [185.95, 186.69, 182.37]
-    assert all(text[t.start:t.end] == t.text for t in found)
+    assert all(text[t.start : t.end] == t.text for t in found)
 
 
 @pytest.mark.parametrize(
