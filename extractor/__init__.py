@@ -4,8 +4,9 @@
 >>> report = parse_report(text)
 """
 
-from extractor.report import parse_report
-
 __version__ = "0.1.0"
 
-__all__ = ["parse_report", "__version__"]
+from extractor.batch import parse_reports  # noqa: E402
+from extractor.report import parse_report  # noqa: E402
+
+__all__ = ["parse_report", "parse_reports", "__version__"]

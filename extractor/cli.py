@@ -79,7 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"skip inputs larger than this (default {DEFAULT_MAX_BYTES})",
     )
-    parser.add_argument("-q", "--quiet", action="store_true", help="no progress output")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                        help="worker processes (output is the same for any N)")
     parser.add_argument("--schema", action="store_true", help="print the report JSON Schema and exit")
     parser.add_argument("--validate", metavar="REPORT.json", help="check a saved report against the schema")
     parser.add_argument("--evaluate", metavar="DIR", help="score the extractor against labelled reports in DIR")
@@ -260,7 +262,7 @@ def _evaluate(directory: str, output_format: str | None) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from extractor import parse_report
+    from extractor import parse_reports
 
     failed = False
     try:
@@ -270,6 +272,8 @@ def _extract(args: argparse.Namespace) -> int:
         inputs = []
         failed = True
     output_format = args.format or ("json" if len(inputs) == 1 and len(args.inputs) == 1 else "jsonl")
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
     try:
         output = _Output(args.output)
     except OSError as err:
@@ -278,15 +282,29 @@ def _extract(args: argparse.Namespace) -> int:
     writer = csv.writer(output.stream, lineterminator="\n") if output_format == "csv" else None
     if writer is not None:
         writer.writerow(CSV_COLUMNS)
-    try:
-        for name, path in inputs:
+    readable: list[tuple[str, str | None]] = []
+
+    def texts() -> Iterator[str]:
+        nonlocal failed
+        for name, path in _progress(inputs, args.quiet):
             try:
                 text = read_input(name, path, args.encoding, args.max_bytes)
             except InputError as err:
                 _error(str(err))
                 failed = True
                 continue
-            report = parse_report(text, reference_date=args.reference_date, source=None if path is None else name)
+            readable.append((name, None if path is None else name))
+            yield text
+
+    def sources() -> Iterator[str | None]:
+        index = 0
+        while True:
+            yield readable[index][1]
+            index += 1
+
+    try:
+        reports = parse_reports(texts(), n_process=args.jobs, reference_date=args.reference_date, sources=sources())
+        for report in reports:
             if output_format == "json":
                 output.stream.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
             elif output_format == "jsonl":
@@ -298,6 +316,15 @@ def _extract(args: argparse.Namespace) -> int:
         output.abandon()
         raise
     return 1 if failed else 0
+
+
+def _progress(inputs: list[tuple[str, Path | None]], quiet: bool):
+    """A progress bar on stderr for batches, when a person is watching."""
+    if quiet or len(inputs) < 2 or not sys.stderr.isatty():
+        return inputs
+    from tqdm import tqdm
+
+    return tqdm(inputs, desc=PROG, unit="report", file=sys.stderr, leave=False)
 
 
 def main(argv: list[str] | None = None) -> None:
