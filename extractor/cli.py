@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-f",
         "--format",
-        choices=["json", "jsonl", "csv"],
+        choices=["json", "jsonl", "csv", "html"],
         help="output format (default: json for one input, jsonl for several)",
     )
     parser.add_argument("-o", "--output", metavar="PATH", help="write here (atomically) instead of stdout")
@@ -283,6 +283,8 @@ def _extract(args: argparse.Namespace) -> int:
     if writer is not None:
         writer.writerow(CSV_COLUMNS)
     readable: list[tuple[str, str | None]] = []
+    page_texts: list[str] = []  # for html: the texts, and the reports read from them
+    page_reports: list[dict[str, Any]] = []
 
     def texts() -> Iterator[str]:
         nonlocal failed
@@ -294,6 +296,8 @@ def _extract(args: argparse.Namespace) -> int:
                 failed = True
                 continue
             readable.append((name, None if path is None else name))
+            if output_format == "html":
+                page_texts.append(text)
             yield text
 
     def sources() -> Iterator[str | None]:
@@ -309,8 +313,14 @@ def _extract(args: argparse.Namespace) -> int:
                 output.stream.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
             elif output_format == "jsonl":
                 output.stream.write(json.dumps(report, ensure_ascii=False, separators=(",", ":")) + "\n")
+            elif output_format == "html":
+                page_reports.append(report)
             else:
                 writer.writerows(csv_rows(report))
+        if output_format == "html":
+            from extractor.html import render_page
+
+            output.stream.write(render_page(zip(page_reports, page_texts, strict=True)))
         output.commit()
     except BaseException:
         output.abandon()
