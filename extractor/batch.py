@@ -13,6 +13,7 @@ from extractor.normalize import normalize
 from extractor.pipeline import get_nlp
 from extractor.report import build_report
 from extractor.statements import read
+from extractor.types import Report
 
 DEFAULT_BATCH_SIZE = 32
 
@@ -24,7 +25,7 @@ def parse_reports(
     batch_size: int = DEFAULT_BATCH_SIZE,
     reference_date: dt.date | None = None,
     sources: Iterable[str | None] | None = None,
-) -> Iterator[dict[str, Any]]:
+) -> Iterator[Report]:
     """Yield the report of each text, lazily and in input order.
 
     `n_process` > 1 spreads batches over that many worker processes; the output is the same as with one.
@@ -41,7 +42,7 @@ def parse_reports(
             yield from parse_batch(batch, reference_date)
         return
     with ProcessPoolExecutor(max_workers=n_process) as pool:
-        pending: deque[Future[list[dict[str, Any]]]] = deque()
+        pending: deque[Future[list[Report]]] = deque()
         for batch in batches:
             pending.append(pool.submit(parse_batch, batch, reference_date))
             # keep every worker busy, and no more than that in memory
@@ -51,7 +52,7 @@ def parse_reports(
             yield from pending.popleft().result()
 
 
-def parse_batch(batch: list[tuple[str, str | None]], reference_date: dt.date | None) -> list[dict[str, Any]]:
+def parse_batch(batch: list[tuple[str, str | None]], reference_date: dt.date | None) -> list[Report]:
     for text, _ in batch:
         if not isinstance(text, str):
             raise TypeError(f"parse_reports expects str items, not {type(text).__name__}")

@@ -80,8 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"skip inputs larger than this (default {DEFAULT_MAX_BYTES})",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                        help="worker processes (output is the same for any N)")
+    parser.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (output is the same for any N)"
+    )
     parser.add_argument("--schema", action="store_true", help="print the report JSON Schema and exit")
     parser.add_argument("--validate", metavar="REPORT.json", help="check a saved report against the schema")
     parser.add_argument("--evaluate", metavar="DIR", help="score the extractor against labelled reports in DIR")

@@ -71,7 +71,7 @@ def render_page(reports: Iterable[tuple[dict[str, Any], str]], title: str = "Rac
     """One HTML page for a batch: (report, the text it was read from) pairs."""
     sections = [_section(index, report, text) for index, (report, text) in enumerate(reports)]
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{html.escape(title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
         f"<header><h1>{html.escape(title)}</h1></header>\n"
         + "\n".join(sections)
@@ -95,9 +95,7 @@ def _section(index: int, report: dict[str, Any], text: str) -> str:
         if value
     )
     tables = "\n".join(_race_table(race, evidence_ids) for race in report["races"]) or "<p>No races found.</p>"
-    warnings = "".join(
-        f"<li>{html.escape(w['code'])}: {html.escape(w['message'])}</li>" for w in report["warnings"]
-    )
+    warnings = "".join(f"<li>{html.escape(w['code'])}: {html.escape(w['message'])}</li>" for w in report["warnings"])
     warning_block = f'<h3>Warnings</h3><ul class="warnings">{warnings}</ul>' if warnings else ""
     return (
         f'<section class="report" id="report-{index}">\n'

@@ -15,6 +15,7 @@ from extractor.races import DISTANCES, Placing, Race, RaceBuilder, placings
 from extractor.resources import load_json, vocabulary
 from extractor.segment import DATELINE, DATELINE_CITY
 from extractor.statements import Reading, read
+from extractor.types import Report
 
 SCHEMA_VERSION = "1.0"
 
@@ -24,7 +25,7 @@ def parse_report(
     *,
     reference_date: dt.date | None = None,
     source: str | None = None,
-) -> dict[str, Any]:
+) -> Report:
     """Read one race report and return its structured form (see schemas/report.schema.json).
 
     `reference_date` fixes dates the text gives only relatively ("on Saturday"); without it, and without
@@ -44,7 +45,7 @@ def build_report(
     *,
     reference_date: dt.date | None,
     source: str | None,
-) -> dict[str, Any]:
+) -> Report:
     view = _Offsets(original, normalized)
     athlete_gender = _athlete_genders(reading)
     builder = RaceBuilder(reading, athlete_gender)

@@ -14,7 +14,9 @@ from extractor import parse_report
 from extractor.html import render_page
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium is not installed (apt-get install chromium)")
+needs_chromium = pytest.mark.skipif(
+    CHROMIUM is None, reason="headless Chromium is not installed (apt-get install chromium)"
+)
 FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -98,7 +100,7 @@ def test_browser_dom_has_table_and_marks(page, tmp_path):
     done = _chromium(tmp_path, "--dump-dom", page.as_uri())
     assert done.returncode == 0, done.stderr[-500:]
     dom = done.stdout
-    assert dom.count("<tr class=\"result\"") >= 48
+    assert dom.count('<tr class="result"') >= 48
     assert dom.count('<mark class="ent athlete">') >= 40
     assert "men-500m-2" in dom
 
