@@ -35,7 +35,7 @@ def parse_reports(
         raise ValueError("n_process must be at least 1")
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
-    items = zip(texts, sources if sources is not None else itertools.repeat(None))
+    items = zip(texts, sources if sources is not None else itertools.repeat(None))  # noqa: B905 (lazy, unequal)
     batches = _batched(items, batch_size)
     if n_process == 1:
         for batch in batches:
