@@ -322,6 +322,9 @@ class _Reader:
         self.last_group: list[Competitor] = []
         self.epithet_nations: dict[str, str] = {}
         self.last_subject_paragraph = -1
+        self.paragraph = -1
+        self.main_subjects: list[Competitor] = []  # athletes the sentences were about, in order
+        self._paragraph_of: dict[int, int] = {}
         self.person_nouns = {w.lower() for w in self.words["person_nouns"]}
         self.compatriots = {w.lower() for w in self.words["compatriot_words"]}
         self.pronouns = self.words["pronouns"]
@@ -356,6 +359,7 @@ class _Reader:
     # -- one sentence -------------------------------------------------------------------------------
 
     def _read_sentence(self, sentence: Sentence, scope: Scope) -> Scope:
+        self.paragraph = sentence.paragraph
         competitors = self._competitors(sentence)
         self._sentence_competitors = competitors
         items = self._ranked_items(sentence, competitors)
@@ -411,6 +415,9 @@ class _Reader:
                 # a headline or heading names races; its claims are the body's to make
                 self._statements(scope, subject or [], in_clause, clause_start, clause_end, sentence, inherited)
             if subject and not inherited and forced_subject is None:
+                if subject_of_sentence is None and len(subject) == 1 and subject[0].kind == "athlete":
+                    self.main_subjects.append(subject[0])
+                    self._paragraph_of.setdefault(id(subject[0]), sentence.paragraph)
                 subject_of_sentence = subject
                 self.last_group = list(subject)
                 if len(subject) == 1:
@@ -751,18 +758,28 @@ class _Reader:
             elif candidates:
                 chosen = candidates[0]
         elif competitor.nation:
-            # "the Dutchwoman", "the 22-year-old Canadian": the athlete of that nation; if the text has not
-            # said whose nation that is, the only athlete it might be
-            matching = [c for c in candidates if self._nation_of(c) == competitor.nation]
+            # "the Dutchwoman", "the 22-year-old Canadian", in this order: the athlete of this paragraph known
+            # to be of that nation; the athlete a recent sentence was about, if of no other nation; the other
+            # skater just named in the same sentence; the only athlete of unknown nation it might be.
+            local = [c for c in candidates if self._paragraph_of.get(id(c)) == self.paragraph]
+            matching = [c for c in local if self._nation_of(c) == competitor.nation]
             unknown = [c for c in candidates if self._nation_of(c) is None]
+            topics = [
+                c for c in reversed(self.main_subjects[-3:])
+                if self._paragraph_of.get(id(c)) == self.paragraph and c.athlete not in exclude
+                and self._nation_of(c) in (None, competitor.nation)
+                and not (competitor.gender and c.gender and c.gender != competitor.gender)
+            ]
             if matching:
                 chosen = matching[0]
+            elif unknown and sentence_start is not None and unknown[0].start >= sentence_start:
+                chosen = unknown[0]
+            elif topics:
+                chosen = topics[0]
             elif len(unknown) == 1:
                 chosen = unknown[0]
-            elif unknown and sentence_start is not None and unknown[0].start >= sentence_start:
-                # "... before Voronina skated 4:02.40 and pushed the Dutchwoman to third": the other
-                # skater just named in the same sentence
-                chosen = unknown[0]
+            elif not local:
+                chosen = next((c for c in candidates if self._nation_of(c) == competitor.nation), None)
         elif candidates:
             last = self.last_subject
             chosen = last if last is not None and last in candidates else candidates[0]
@@ -792,6 +809,7 @@ class _Reader:
 
     def _remember(self, competitor: Competitor) -> None:
         self.recent = [c for c in self.recent if c.text != competitor.text][-8:] + [competitor]
+        self._paragraph_of[id(competitor)] = self.paragraph
 
     # -- clauses ------------------------------------------------------------------------------------
 
@@ -1023,18 +1041,22 @@ class _Reader:
                     if following and len(clause_times) == 1:
                         placed[target.key].time = following[0]
                         clause_times = []
-        # "the Japanese Miho Takagi (1:55.90)": a time in brackets right after a name is that skater's
+        # "the Japanese Miho Takagi (1:55.90)", "Kodaira's 37.11": a time written on a name is that skater's
         for found_time in list(clause_times):
             owner = next(
                 (
                     c
                     for c in in_clause
                     if c.kind in ("athlete", "team")
-                    and re.fullmatch(
-                        r"\s*(?:\([A-Z]{3}\)\s*)?[(,]\s*(?:[A-Z]{3}\s*,\s*)?",
-                        self.text[c.end : found_time.start],
+                    and (
+                        re.fullmatch(
+                            r"\s*(?:\([A-Z]{3}\)\s*)?[(,]\s*(?:[A-Z]{3}\s*,\s*)?",
+                            self.text[c.end : found_time.start],
+                        )
+                        and self.text[found_time.end : found_time.end + 1] == ")"
+                        # "37.02 to Kodaira's 37.11"
+                        or self.text[c.end : found_time.start] in ("'s ", "’s ")
                     )
-                    and self.text[found_time.end : found_time.end + 1] == ")"
                 ),
                 None,
             )
@@ -1127,16 +1149,7 @@ class _Reader:
                 ),
                 None,
             )
-            written = next(
-                (
-                    c
-                    for c in in_clause
-                    if c.start >= cue_end
-                    and c.kind in ("athlete", "team", "epithet")
-                    and not self.text[cue_end : c.start].strip(" ")
-                ),
-                None,
-            )
+            written = self._directly_after(cue_end, in_clause)
             target = self._resolve(written, scope, tuple(c.athlete for c in subject if c.athlete)) if written else None
             used_places.update(p[0] for p in places if cue_start <= p[0] < cue_end)
             if rank is None or target is None:
@@ -1341,6 +1354,17 @@ class _Reader:
             statement = placed.get(key) or add(subject[0], None, "record_only")
             statement.record = records[0][2]
         self._margins(scope, subject, objects, start, end, placed)
+
+    _AFTER_CUE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.-]+(?: [A-Z][\w.-]+)?['’]s\s+)?")
+
+    def _directly_after(self, position: int, in_clause: list[Competitor]) -> Competitor | None:
+        """The competitor written right after a cue ("by Austria's Vanessa Herzog", "to the Dutchwoman")."""
+        for competitor in in_clause:
+            if competitor.start >= position and competitor.kind in ("athlete", "team", "epithet"):
+                if self._AFTER_CUE.fullmatch(self.text[position : competitor.start]):
+                    return competitor
+                return None
+        return None
 
     def _time_right_after(self, competitor: Competitor, clause_times) -> times.RaceTime | None:
         """ "... ahead of Ichinohe (JPN) in 1:46.40": a time written straight after a name is that skater's."""
