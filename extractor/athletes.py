@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extractor.resources import vocabulary
 
 
 def fold(text: str) -> str:
@@ -13,14 +16,62 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# Family names that, written first before a one-word given name, are surely Chinese ("Gao Tingyu").
+_CHINESE_ORDER_HINT = frozenset(
+    {
+        "Gao",
+        "Ning",
+        "Wang",
+        "Zhang",
+        "Liu",
+        "Chen",
+        "Zhao",
+        "Huang",
+        "Zhou",
+        "Xu",
+        "Guo",
+        "Zheng",
+        "Liang",
+        "Xie",
+        "Deng",
+        "Peng",
+        "Zeng",
+        "Xiao",
+        "Yuan",
+        "Jiang",
+        "Tian",
+        "Dong",
+        "Cai",
+        "Ding",
+        "Yin",
+        "Qi",
+        "Lian",
+        "Han",
+        "Li",
+        "Wu",
+        "Sun",
+    }
+)
 PARTICLES = {"de", "van", "der", "den", "ter", "ten", "von", "da", "di", "du", "le", "la", "del", "dos", "af"}
 
 
+@lru_cache(maxsize=1)
+def _family_first() -> frozenset[str]:
+    return frozenset(vocabulary()["family_names_first"])
+
+
 def surname(name: str) -> str:
-    """The family name: "Kodaira", "de Jong" (with its particles), "KIM" in "KIM Min-seok"."""
+    """The family name: "Kodaira", "de Jong" (with its particles), "KIM" in "KIM Min-seok", "Kim" in
+    "Kim Min-sun" and "Gao" in "Gao Tingyu" (Korean and Chinese order)."""
     words = name.split()
     # "KIM Min-seok", "KODAIRA Nao": a capitalized first word is the family name.
     if len(words) >= 2 and words[0].isupper() and len(words[0]) > 1 and not words[-1].isupper():
+        return words[0]
+    if (
+        len(words) == 2
+        and words[0] in _family_first()
+        and ("-" in words[1] or (words[0] in _CHINESE_ORDER_HINT and words[1] not in _family_first()))
+    ):
         return words[0]
     start = len(words) - 1
     while start > 1 and words[start - 1].lower() in PARTICLES:
@@ -74,6 +125,7 @@ class Roster:
         surnames: dict[str, list[Athlete]] = {}
         for athlete in self.athletes:
             surnames.setdefault(fold(surname(athlete.name)), []).append(athlete)
+        self._surnames = surnames
         self._unique_surnames = {key: found[0] for key, found in surnames.items() if len(found) == 1}
 
     def _add(self, name: str) -> None:
@@ -114,9 +166,13 @@ class Roster:
             return self._by_surface[surface]
         return self._unique_surnames.get(fold(surface))
 
+    def sharing(self, surface: str) -> list[Athlete]:
+        """Every athlete whose family name this is."""
+        return list(self._surnames.get(fold(surface), []))
+
     def surname_pattern(self) -> re.Pattern[str] | None:
-        """Matches the family name of every athlete whose family name no one else shares."""
-        forms = sorted({surname(a.name) for a in self._unique_surnames.values()}, key=len, reverse=True)
+        """Matches the family name of every athlete ("Kim" even when two athletes are called Kim)."""
+        forms = sorted({surname(a.name) for a in self.athletes}, key=len, reverse=True)
         if not forms:
             return None
         # a particle may be capitalized at the start of a sentence: "De Jong ends up fourth"

@@ -307,6 +307,13 @@ def placings(race: Race, warnings: list[dict[str, Any]]) -> list[Placing]:
             continue
         if not race.is_team and competitor.kind == "team":
             continue
+        if statement.rule == "finished_behind" and statement.group:
+            # the one ahead is in the race too, even if the text gives them nothing else
+            ahead = statement.group[0]
+            if (ahead.kind == "team") == race.is_team:
+                entry = by_key.setdefault(ahead.key, Placing(ahead))
+                if (statement.start, statement.end) not in entry.evidence:
+                    entry.evidence.append((statement.start, statement.end))
         placing = by_key.setdefault(competitor.key, Placing(competitor))
         if statement.rank is not None:
             rank_sources.setdefault(competitor.key, []).append(statement)
@@ -444,6 +451,52 @@ def _fill_pair_by_order(race: Race, by_key: dict[str, Placing], missing: set[int
     return True
 
 
+def _fill_block_by_time(by_key, missing: set[int], taken: set[int], timed: list[Placing]) -> bool:
+    """Places between two known ones ("Stolz won in 34.22 ... Kim fourth in 34.55"), as many as there are
+    unplaced skaters whose times fall between: they take those places in the order of their times."""
+    for low in sorted(taken):
+        block = []
+        rank = low + 1
+        while rank in missing:
+            block.append(rank)
+            rank += 1
+        if len(block) < 2 or rank not in taken:
+            continue
+        inside = [
+            p
+            for p in timed
+            if _fits_gap(p.comparable_seconds, block[0], by_key) and _fits_gap(p.comparable_seconds, block[-1], by_key)
+        ]
+        others = [p for p in timed if p not in inside]
+        if len(inside) != len(block) or others:
+            continue
+        ordered = sorted(inside, key=lambda p: p.comparable_seconds)
+        if len({p.comparable_seconds for p in ordered}) != len(ordered):
+            continue
+        for place, placing in zip(block, ordered, strict=True):
+            placing.rank = place
+            placing.rules.append("places_by_time")
+        return True
+    return False
+
+
+def _fill_ahead_of_placed(race: Race, by_key, missing: set[int]) -> bool:
+    """ "Chung took silver ... could not get past Swings": the one ahead of a placed skater, when the place
+    just above is the only free one above."""
+    for statement in race.statements:
+        if statement.rule != "finished_behind" or not statement.group:
+            continue
+        behind, ahead = by_key.get(statement.competitor.key), by_key.get(statement.group[0].key)
+        if behind is None or ahead is None or behind.rank is None or ahead.rank is not None or not ahead.finished:
+            continue
+        above = {r for r in missing if r < behind.rank}
+        if above == {behind.rank - 1}:
+            ahead.rank = behind.rank - 1
+            ahead.rules.append("ahead_of_placed")
+            return True
+    return False
+
+
 def _fill_gap(race: Race, by_key: dict[str, Placing]) -> None:
     """One empty podium place and one competitor the text sets in the fight for it: that place is theirs.
 
@@ -467,6 +520,10 @@ def _fill_gap(race: Race, by_key: dict[str, Placing]) -> None:
         timed[0].rules.append("podium_gap_by_time")
         return
     if _fill_pair_by_order(race, by_key, missing, taken):
+        return
+    if _fill_block_by_time(by_key, missing, taken, timed):
+        return
+    if _fill_ahead_of_placed(race, by_key, missing):
         return
     if len(missing) != 1:
         return

@@ -8,14 +8,13 @@ import re
 from collections import Counter
 from typing import Any
 
-from extractor import dates, nations, pipeline
-from extractor.athletes import fold
+from extractor import dates, pipeline
 from extractor.normalize import Normalized, normalize
 from extractor.races import DISTANCES, Placing, Race, RaceBuilder, placings
-from extractor.resources import load_json, vocabulary
-from extractor.segment import DATELINE, DATELINE_CITY
+from extractor.resources import vocabulary
 from extractor.statements import Reading, read
 from extractor.types import Report
+from extractor.venue import find_venue
 
 SCHEMA_VERSION = "1.0"
 
@@ -221,35 +220,10 @@ def _warnings(warnings: list[dict[str, Any]], view: _Offsets) -> list[dict[str, 
 
 
 def _competition(text: str, reading: Reading, view: _Offsets, reference_date: dt.date | None) -> dict[str, Any]:
-    venues = load_json("patterns", "venues.json")
-    venue = country = nation = None
-    dateline_date = None
-    evidence = []
-    first = next((s for s in reading.sentences if s.line_kind != "hashtags"), None)
-    if first is not None and first.line_kind in ("short", "dateline"):
-        line = text[first.start : first.end]
-        probe = line + " - " if first.line_kind == "short" else line
-        match = DATELINE.match(probe) or DATELINE_CITY.match(probe)
-        if match:
-            city = match.group("city").strip()
-            country_code = nations.code_for_name(match.groupdict().get("country") or "")
-            known_city = next((v for v in venues if fold(v) == fold(city)), None)
-            if country_code or known_city:
-                venue = known_city or (city.title() if city.isupper() else city)
-                nation = country_code or venues.get(known_city or "")
-                country = nations.country(nation)
-                last = "country" if match.groupdict().get("country") else "city"
-                evidence.append((first.start + match.start("city"), first.start + match.end(last)))
-                if match.group("date"):
-                    dateline_date = match.group("date")
-    if venue is None:
-        # No place line: the venue the text names clearly most often, if one does.
-        counts = Counter({v: len(re.findall(rf"(?<!\w){re.escape(v)}(?!\w)", text, re.IGNORECASE)) for v in venues})
-        ranked = [(v, n) for v, n in counts.most_common(2) if n]
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-            venue = ranked[0][0]
-            nation = venues[venue]
-            country = nations.country(nation)
+    found = find_venue(text, reading.sentences)
+    venue, nation, country = found.city, found.nation, found.country
+    evidence = list(found.evidence)
+    dateline_date = found.dateline_date
     name = None
     round_number = None
     stated_season = None

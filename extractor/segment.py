@@ -49,7 +49,8 @@ def line_kind(line: str) -> str:
         return "hashtags"
     if _CAPTION.search(stripped) or _LONG_NUMBER.search(stripped):
         return "caption"
-    if len(stripped) <= 90 and not re.search(r"[.!?][\"')]*$", stripped):
+    if not re.search(r"[.!?][\"')]*$", stripped) and (len(stripped) <= 90 or not re.search(r"[.!?]\s+[A-Z]", stripped)):
+        # a line with no full stop at its end and no sentence inside: a headline, heading or place line
         return "short"
     return "prose"
 

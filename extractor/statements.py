@@ -20,6 +20,7 @@ from extractor.athletes import Roster
 from extractor.pipeline import CUES, LEXICON, NAMES, NATIONS, TIMES, cue_rules
 from extractor.resources import vocabulary
 from extractor.segment import Sentence, sentences
+from extractor.venue import elsewhere, find_venue
 
 OBLIQUE = {
     "behind",
@@ -113,6 +114,7 @@ class Competitor:
     members: tuple[str, ...] = ()
     tail_end: int | None = None  # end of what is attached to the name: "Bowe of the United States"
     by_epithet: bool = False  # an athlete named by an epithet ("the Dutchwoman")
+    possessive: bool = False  # "Kim's teammate": named only as the owner of what follows
 
     @property
     def key(self) -> str:
@@ -179,9 +181,11 @@ class _Marks:
     hidden: set[tuple[int, int, str]]
     roster: Roster
     coded_nations: dict[str, str]  # athlete -> the IOC code written beside their name somewhere in the text
+    shared_names: dict[int, str]  # start of a family name two athletes share -> the athlete it stands for here
+    sentences: list[Sentence]
 
 
-def _marks(doc: Doc) -> _Marks:
+def _marks(doc: Doc, sents: list[Sentence]) -> _Marks:
     rules = cue_rules()
     cues = [(s.start_char, s.end_char, rules[s.label_]["label"], s.label_, s) for s in doc.spans[CUES]]
     lexicon = [(s.start_char, s.end_char, s.label_, s.id_) for s in doc.spans[LEXICON]]
@@ -200,16 +204,23 @@ def _marks(doc: Doc) -> _Marks:
     names = [(s.start_char, s.end_char, s.text) for s in doc.spans[NAMES]]
     # In captions a run of capitalized words is often several family names ("Pedersen Swings Roest"):
     # only a name with its nation code counts there; the family names are found once the roster is known.
-    captions = [(s.start, s.end) for s in sentences(doc.text) if s.line_kind == "caption"]
+    captions = [(s.start, s.end) for s in sents if s.line_kind == "caption"]
     names = [
         (s, e, name)
         for s, e, name in names
         if not any(cs <= s < ce for cs, ce in captions) or re.match(r"\s*\([A-Z]{3}\)", doc.text[e : e + 8])
     ]
     roster = Roster([name for _, _, name in names])
-    names = _with_surnames(doc.text, names, roster, lexicon + nation_marks)
+    names, shared = _with_surnames(doc.text, names, roster, lexicon + nation_marks)
+    # a word inside a name is no cue: "won" in "Chung Jae-won" (an ordinal after a name starts on the name)
+    in_name = bytearray(len(doc.text) + 1)
+    for start, end, _ in names:
+        in_name[start:end] = b"\x01" * (end - start)
+    cues = [cue for cue in cues if cue[2] == "PLACE_ADJ" or not (in_name[cue[0]] and in_name[cue[1] - 1])]
     hidden = _apply_masks(doc, cues, lexicon, found_times, names, nation_marks)
     hidden |= _quotes(doc.text)
+    # "who won Olympic silver in Beijing", "came second last week in Obihiro": results at another venue
+    hidden |= {(start, end, "all") for start, end in elsewhere(doc.text, find_venue(doc.text, sents))}
     coded = {}
     code_at = {s: code for s, _, label, code in nation_marks if label == "NATION_CODE"}
     for _start, end, name in names:
@@ -219,14 +230,18 @@ def _marks(doc: Doc) -> _Marks:
         known = roster.lookup(name)
         if after in code_at and known is not None:
             coded.setdefault(known.name, code_at[after])
-    return _Marks(cues, lexicon, nation_marks, found_times, names, hidden, roster, coded)
+    return _Marks(cues, lexicon, nation_marks, found_times, names, hidden, roster, coded, shared, sents)
 
 
 def _with_surnames(text, names, roster, other_marks):
-    """Add the mentions of a family name alone ("Lollobrigida got silver") once the full name is known."""
+    """Add the mentions of a family name alone ("Lollobrigida got silver") once the full name is known.
+
+    A family name two athletes share ("Kim") is the one of them whose full name came last before it."""
     pattern = roster.surname_pattern()
+    shared: dict[int, str] = {}
     if pattern is None:
-        return names
+        return names, shared
+    full_mentions = [(s, roster.lookup(name)) for s, _, name in names if len(name.split()) > 1]
     occupied = [(s, e) for s, e, _ in names] + [(s, e) for s, e, *_ in other_marks]
     occupied.sort()
     starts = [s for s, _ in occupied]
@@ -238,8 +253,16 @@ def _with_surnames(text, names, roster, other_marks):
         nxt = index + 1
         if nxt < len(occupied) and occupied[nxt][0] < match.end():
             continue
+        candidates = roster.sharing(match.group(0))
+        if len(candidates) > 1:
+            before = [
+                athlete for position, athlete in full_mentions if position < match.start() and athlete in candidates
+            ]
+            if not before:
+                continue
+            shared[match.start()] = before[-1].name
         added.append((match.start(), match.end(), match.group(0)))
-    return sorted(names + added)
+    return sorted(names + added), shared
 
 
 _STOP_PUNCT = {",", ";", ":", "(", ")", "—", "–", ".", "!", "?"}
@@ -301,7 +324,8 @@ def _is_hidden(marks: _Marks, start: int, end: int, kind: str) -> bool:
 
 
 def read(doc: Doc) -> Reading:
-    marks = _marks(doc)
+    sents = sentences(doc.text)
+    marks = _marks(doc, sents)
     reader = _Reader(doc, marks)
     return reader.run()
 
@@ -321,6 +345,7 @@ class _Reader:
         self._sentence_competitors: list[Competitor] = []
         self.last_group: list[Competitor] = []
         self.epithet_nations: dict[str, str] = {}
+        self.known_nations: dict[str, str] = {}  # athlete -> nation the text has given so far
         self.last_subject_paragraph = -1
         self.paragraph = -1
         self.main_subjects: list[Competitor] = []  # athletes the sentences were about, in order
@@ -332,7 +357,7 @@ class _Reader:
     # -- driving -----------------------------------------------------------------------------------
 
     def run(self) -> Reading:
-        sents = sentences(self.text)
+        sents = self.marks.sentences
         previous_paragraph = -1
         scope = None
         for sentence in sents:
@@ -499,6 +524,8 @@ class _Reader:
             if not (start <= name_start < end):
                 continue
             known = self.marks.roster.lookup(name)
+            if name_start in self.marks.shared_names:
+                known = self.marks.roster.lookup(self.marks.shared_names[name_start])
             competitor = Competitor(
                 "athlete", name_start, name_end, name, individual=True, athlete=known.name if known else name
             )
@@ -507,8 +534,15 @@ class _Reader:
                 competitor.nation = codes[after][1]
                 taken.add(after)
             self._name_attributes(competitor, start, found)
+            if re.match(
+                r"['’]s\s+(?:[A-Z]|(?:" + "|".join(self.compatriots) + r")\b)", self.text[name_end : name_end + 30]
+            ):
+                # "Kim's teammate Cha", "Kodaira's 37.11" is said of someone else
+                competitor.possessive = True
             found.append(competitor)
             self.athlete_mentions.append(competitor)
+            if competitor.nation and competitor.athlete:
+                self.known_nations.setdefault(competitor.athlete, competitor.nation)
         for mark_start, mark_end, label, code in self.marks.nations:
             if label == "NATION_CODE" and start <= mark_start < end and mark_start not in taken:
                 if re.fullmatch(r"\s*(?:[-–—,:;]\s*)?", self.text[start:mark_start]) or re.search(
@@ -616,10 +650,20 @@ class _Reader:
                     elif label == "NATION_WOMAN":
                         competitor.gender = "women"
         if before and before[-1] in self.compatriots and competitor.nation is None:
-            # "his compatriot Murakami": of the nation of the athlete named just before
-            for other in [*reversed(earlier), *reversed(self.recent)]:
-                nation = other.nation or self.marks.coded_nations.get(other.athlete or "")
-                if other.kind == "athlete" and nation:
+            # "Kim's teammate Cha": of Kim's nation; "his compatriot Murakami": of the nation of the athlete
+            # named just before
+            owner = next(
+                (
+                    c
+                    for c in reversed(earlier)
+                    if c.possessive
+                    and re.fullmatch(r"['’]s\s+\w+(?:[- ]mates?)?\s+", self.text[c.end : competitor.start])
+                ),
+                None,
+            )
+            for other in [owner] if owner is not None else [*reversed(earlier), *reversed(self.recent)]:
+                nation = self._nation_of(other) if other.kind == "athlete" else None
+                if nation:
                     competitor.nation = nation
                     break
 
@@ -765,8 +809,10 @@ class _Reader:
             matching = [c for c in local if self._nation_of(c) == competitor.nation]
             unknown = [c for c in candidates if self._nation_of(c) is None]
             topics = [
-                c for c in reversed(self.main_subjects[-3:])
-                if self._paragraph_of.get(id(c)) == self.paragraph and c.athlete not in exclude
+                c
+                for c in reversed(self.main_subjects[-3:])
+                if self._paragraph_of.get(id(c)) == self.paragraph
+                and c.athlete not in exclude
                 and self._nation_of(c) in (None, competitor.nation)
                 and not (competitor.gender and c.gender and c.gender != competitor.gender)
             ]
@@ -805,7 +851,12 @@ class _Reader:
 
     def _nation_of(self, athlete: Competitor) -> str | None:
         key = athlete.athlete or ""
-        return athlete.nation or self.marks.coded_nations.get(key) or self.epithet_nations.get(key)
+        return (
+            athlete.nation
+            or self.marks.coded_nations.get(key)
+            or self.known_nations.get(key)
+            or self.epithet_nations.get(key)
+        )
 
     def _remember(self, competitor: Competitor) -> None:
         self.recent = [c for c in self.recent if c.text != competitor.text][-8:] + [competitor]
@@ -876,6 +927,7 @@ class _Reader:
         return position
 
     def _subject(self, in_clause: list[Competitor], clause_start: int) -> list[Competitor] | None:
+        in_clause = [c for c in in_clause if not c.possessive]
         for index, competitor in enumerate(in_clause):
             before = [w.lower() for w in self._words_before(competitor.start, 2, clause_start)]
             skipped = [w for w in before if w not in DETERMINERS]
@@ -960,7 +1012,14 @@ class _Reader:
             scope.evidence.extend((s, e) for s, e, _ in disciplines)
         elif genders and scope.gender and genders[0] != scope.gender and scope.statements:
             scope = self._new_scope(sentence.paragraph)
-        if genders and scope.gender is None:
+        race_word = re.search(
+            r"\b(?:men|women|ladies|male|female)(?:'s|'|s)?\s+(?:race|event|final|distance|competition|contest|field)s?\b",
+            self.text[start:end],
+            re.IGNORECASE,
+        )
+        if genders and scope.gender is None and (disciplines or scope.discipline is None or race_word):
+            # a gender word without a distance ("women's pursuit team") names the race only when no distance
+            # is known yet or it says "the men's race"
             scope.gender = genders[0]
         elif not genders and disciplines and sentence_gender:
             scope.gender_hints.extend(sentence_gender)
@@ -1015,19 +1074,9 @@ class _Reader:
             if self.rules[rule_id].get("requires") == "clause_start" and self.text[start:cue_start].strip(" ,;"):
                 continue
             rank = self._rank_of(rule_id, span)
-            target = next(
-                (
-                    c
-                    for c in in_clause
-                    if c.start >= cue_end
-                    and c.kind in ("athlete", "team")
-                    and re.fullmatch(
-                        r"\s*(?:the\s+)?(?:[A-Z][\w.-]+(?: [A-Z][\w.-]+)?['’]s\s+)?",
-                        self.text[cue_end : c.start],
-                    )
-                ),
-                None,
-            )
+            target = self._directly_after(cue_end, in_clause)
+            if target is not None and target.kind == "epithet":
+                target = None
             if target is not None and rank is not None:
                 target = self._resolve(target, scope)
                 if target is not None:
@@ -1085,7 +1134,12 @@ class _Reader:
                 ),
                 None,
             )
-            if owner is None or rank is None:
+            if rank is None:
+                continue
+            if owner is None:
+                # "Park was the top South Korean in fifth place": no name right before; an ordinary placing
+                places.append((cue_start, cue_end, rank, rule_id))
+                places.sort()
                 continue
             owner = self._resolve(owner, scope)
             if owner is not None:
@@ -1188,6 +1242,26 @@ class _Reader:
             ]
             if came and known and subject[0].key not in placed and not places:
                 add(subject[0], known[-1].rank + 1, "behind_came")
+        # "X could not get past Swings", "X trailed Jackson": the other one finished ahead of the subject
+        for cue_start, cue_end, label, _rule, _span in cues:
+            if (
+                label != "BEHIND_OF"
+                or not subject
+                or len(subject) != 1
+                or _is_hidden(self.marks, cue_start, cue_end, "cue")
+            ):
+                continue
+            after = [c for c in in_clause if c.start >= cue_end and c.kind in ("athlete", "team", "epithet")]
+            written = (
+                after[0]
+                if after and self.text[cue_end : after[0].start].strip() in ("", "the", "past", "with")
+                else None
+            )
+            ahead = self._resolve(written, scope, tuple(c.athlete for c in subject if c.athlete)) if written else None
+            if ahead is not None and ahead.key != subject[0].key:
+                relation = Statement(subject[0], None, "finished_behind", sentence.start, sentence.end)
+                relation.group = (ahead,)
+                scope.statements.append(relation)
         # "one place behind Semerikov": the other skater is that many places ahead of the subject
         for _, cue_end, label, rule_id, span in cues:
             if label != "PLACES_APART" or not subject or len(subject) != 1 or subject[0].key not in placed:
@@ -1355,7 +1429,9 @@ class _Reader:
             statement.record = records[0][2]
         self._margins(scope, subject, objects, start, end, placed)
 
-    _AFTER_CUE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.-]+(?: [A-Z][\w.-]+)?['’]s\s+)?")
+    _AFTER_CUE = re.compile(
+        r"\s*(?:the\s+)?(?:[A-Z][\w.-]+(?: [A-Z][\w.-]+)?['’]s\s+|[A-Z][a-z-]+\s+(?:[a-z][a-z-]+\s+)?)?"
+    )
 
     def _directly_after(self, position: int, in_clause: list[Competitor]) -> Competitor | None:
         """The competitor written right after a cue ("by Austria's Vanessa Herzog", "to the Dutchwoman")."""
@@ -1464,7 +1540,7 @@ def read_text(text: str) -> Reading:
 def placing_cues(text: str) -> list[tuple[str, int]]:
     """(rule id, rank) of every placing cue in `text` that no mask hides, in order: for rule examples."""
     doc = pipeline.make_doc(text)
-    marks = _marks(doc)
+    marks = _marks(doc, sentences(text))
     reader = _Reader(doc, marks)
     found = []
     for start, end, label, rule_id, span in marks.cues:

@@ -1,0 +1,76 @@
+"""Where the report's races took place: a place line or dateline, else the venue the text names most."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from extractor import nations
+from extractor.athletes import fold
+from extractor.resources import load_json
+from extractor.segment import DATELINE, DATELINE_CITY, Sentence
+
+
+@dataclass(frozen=True)
+class Venue:
+    city: str | None
+    nation: str | None
+    country: str | None
+    evidence: tuple[tuple[int, int], ...] = ()
+    dateline_date: str | None = None
+
+
+def venues() -> dict[str, str]:
+    return {k: v for k, v in load_json("patterns", "venues.json").items() if not k.startswith("_")}
+
+
+def find_venue(text: str, sentences: list[Sentence]) -> Venue:
+    known = venues()
+    for sentence in sentences[:6]:
+        if sentence.line_kind not in ("short", "dateline"):
+            continue
+        line = text[sentence.start : sentence.end]
+        probe = line + " - " if sentence.line_kind == "short" else line
+        match = DATELINE.match(probe) or DATELINE_CITY.match(probe)
+        if not match:
+            continue
+        city = match.group("city").strip()
+        country_code = nations.code_for_name(match.groupdict().get("country") or "")
+        known_city = next((v for v in known if fold(v) == fold(city)), None)
+        if not (country_code or known_city):
+            continue
+        nation = country_code or known.get(known_city or "")
+        last = "country" if match.groupdict().get("country") else "city"
+        return Venue(
+            known_city or (city.title() if city.isupper() else city),
+            nation,
+            nations.country(nation),
+            ((sentence.start + match.start("city"), sentence.start + match.end(last)),),
+            match.group("date"),
+        )
+    # No place line: the venue the text names clearly most often, if one does.
+    counts = Counter({v: len(re.findall(rf"(?<!\w){re.escape(v)}(?!\w)", text, re.IGNORECASE)) for v in known})
+    ranked = [(v, n) for v, n in counts.most_common(2) if n]
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        city = ranked[0][0]
+        return Venue(city, known[city], nations.country(known[city]))
+    return Venue(None, None, None)
+
+
+def elsewhere(text: str, home: Venue) -> list[tuple[int, int]]:
+    """Stretches that tell of another venue ("came second in Obihiro", "won silver in Beijing"): from the
+    start of the phrase to the venue's name. Empty when the report's own venue is unknown."""
+    if home.city is None:
+        return []
+    ranges = []
+    names = sorted((v for v in venues() if fold(v) != fold(home.city)), key=len, reverse=True)
+    if not names:
+        return []
+    pattern = re.compile(r"\b(?:in|at)\s+(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    for match in pattern.finditer(text):
+        floor = max(0, match.start() - 80)
+        stops = [m.end() for m in re.finditer(r"[,.;:()\n—–]", text[floor : match.start()])]
+        start = floor + stops[-1] if stops else floor
+        ranges.append((start, match.end()))
+    return ranges
