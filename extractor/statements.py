@@ -543,6 +543,18 @@ class _Reader:
             self.athlete_mentions.append(competitor)
             if competitor.nation and competitor.athlete:
                 self.known_nations.setdefault(competitor.athlete, competitor.nation)
+        # "Kjeld Nuis and Tijmen Snel, both of the Netherlands"
+        for both in re.finditer(r",\s+both\s+(?:of|from)\s+(?:the\s+)?", self.text[start:end]):
+            at = start + both.end()
+            code = next((c for s, e, label, c in self.marks.nations if s == at and label == "NATION"), None)
+            named = [c for c in found if c.kind == "athlete" and c.end <= start + both.start()]
+            if (
+                code
+                and len(named) >= 2
+                and re.fullmatch(r"\s*(?:and|&)\s*(?:[a-z-]+\s+)?", self.text[named[-2].end : named[-1].start])
+            ):
+                for competitor in named[-2:]:
+                    competitor.nation = competitor.nation or code
         for mark_start, mark_end, label, code in self.marks.nations:
             if label == "NATION_CODE" and start <= mark_start < end and mark_start not in taken:
                 if re.fullmatch(r"\s*(?:[-–—,:;]\s*)?", self.text[start:mark_start]) or re.search(
@@ -673,14 +685,19 @@ class _Reader:
         after = text[end : end + 40]
         if "(" in before:
             return None
-        possessive = re.match(r"['’]s\s+(?:\w+\s+){0,2}?(team|quartet|trio|squad|men|women|ladies|sprinters)\b", after)
-        if after.startswith(("'s", "’s")) and not possessive:
+        possessive = re.match(r"['’]s?\s+(?:\w+\s+){0,2}?(team|quartet|trio|squad|men|women|ladies|sprinters)\b", after)
+        # "Norway's", and "the Netherlands'" with the apostrophe alone
+        if (after.startswith(("'s", "’s")) or re.match(r"['’]\s", after) and text[end - 1] == "s") and not possessive:
             return None  # "Norway's Pedersen", "Norway's other medal hope": the nation of a person
         if re.match(r"\s+[A-Z][a-z]", after) and label != "NATION":
             return None  # "Dutch Belgian", "Japanese Kodaira"
         next_word = re.match(r"\s+([\w'-]+)", after)
         following = next_word.group(1).lower() if next_word else ""
         preceding = [w.lower() for w in self._words_before(start, 3, 0)]
+        if preceding and preceding[-1] == "the" and label == "NATION":
+            preceding = preceding[:-1]  # "of the Netherlands" reads as "of Netherlands"
+        if any(a.tail_end is not None and a.end <= start < a.tail_end for a in athletes):
+            return None  # "Bowe of the United States": the nation of the name before
         if label == "NATION":
             if (
                 preceding
@@ -867,6 +884,12 @@ class _Reader:
     def _clauses(self, sentence: Sentence, competitors: list[Competitor]) -> list[tuple[int, int, list | None]]:
         """Split a sentence where a new subject starts; a relative "who" clause is about the name before it."""
         starts = {c.start: c for c in competitors}
+        # "and Norway's Ragne Wiklund", "with American Kimi Goetz": a nation word leading into a name
+        for mark_start, mark_end, label, _ in self.marks.nations:
+            if sentence.start <= mark_start < sentence.end and label != "NATION_CODE":
+                lead = re.match(r"(?:['’]s?)?\s+", self.text[mark_end : mark_end + 4])
+                if lead and mark_end + lead.end() in starts and mark_start not in starts:
+                    starts[mark_start] = starts[mark_end + lead.end()]
         boundaries: list[tuple[int, list | None]] = [(sentence.start, None)]
         text = self.text
         for match in re.finditer(r"[;]|,|\b(?:" + "|".join(CLAUSE_WORDS) + r")\b", text[sentence.start : sentence.end]):
@@ -880,8 +903,23 @@ class _Reader:
             if token == "," and re.match(r"\s*(?:which|where|whereas)\b", text[position:]):
                 boundaries.append((position, None))
                 continue
+            with_clause = re.match(
+                r"\s*with\s+(?:(?:the|his|her|their|compatriot|teammate|fellow)\s+)*", text[position:]
+            )
+            if token == "," and with_clause and position + with_clause.end() in starts:
+                # "..., with Goetz and Takagi completing the podium": a clause about them; but in
+                # "The United States, with Lehman, Dawson and Cepuran, finished second" the names are an aside
+                later = [c for c in competitors if c.start >= position + with_clause.end()]
+                group = self._subject(later, position, after_with=True) or []
+                close = re.match(r"(?:\s*\([A-Z]{3}\))?\s*,", text[group[-1].end :]) if group else None
+                boundaries.append((position, "with"))
+                if close:
+                    boundaries.append((group[-1].end + close.end(), "main"))
+                continue
             if token == "," and re.match(r"\s*who\b", text[position:]):
-                antecedent = [c for c in competitors if c.end <= position - 1 and position - 1 - c.end <= 8]
+                antecedent = [
+                    c for c in competitors if c.end <= position - 1 and position - 1 - max(c.end, c.tail_end or 0) <= 8
+                ]
                 if antecedent:
                     boundaries.append((position, [antecedent[-1]]))
                     close = text.find(",", position + 1, sentence.end)
@@ -909,6 +947,9 @@ class _Reader:
                 continue
             if forced == "main":
                 forced = main_subject
+            elif forced == "with":
+                in_clause = [c for c in competitors if start <= c.start < end]
+                forced = self._subject(in_clause, start, after_with=True) or None
             elif forced is None:
                 main_subject = None
             clauses.append((start, end, forced))
@@ -926,12 +967,14 @@ class _Reader:
             position -= 1
         return position
 
-    def _subject(self, in_clause: list[Competitor], clause_start: int) -> list[Competitor] | None:
+    def _subject(
+        self, in_clause: list[Competitor], clause_start: int, after_with: bool = False
+    ) -> list[Competitor] | None:
         in_clause = [c for c in in_clause if not c.possessive]
         for index, competitor in enumerate(in_clause):
             before = [w.lower() for w in self._words_before(competitor.start, 2, clause_start)]
             skipped = [w for w in before if w not in DETERMINERS]
-            if skipped and skipped[-1] in OBLIQUE:
+            if skipped and skipped[-1] in OBLIQUE and not (after_with and index == 0 and skipped[-1] == "with"):
                 continue
             if competitor.kind == "pronoun" and competitor.text.lower() not in (
                 "he",
@@ -1357,6 +1400,14 @@ class _Reader:
             elif TIE_WORDS.search(self.text[start:end]):
                 for competitor in subject:
                     add(competitor, rank, "tie_" + rule)
+            elif rule == "completed_podium" and len(subject) == 2:
+                # "with Goetz (1:13.30) and Takagi (1:13.38) completing the podium": second and third, in the
+                # order of their times when both are given
+                timed = [placed[c.key].time if c.key in placed else None for c in subject]
+                if all(timed) and timed[0].seconds != timed[1].seconds:
+                    order = sorted(zip(subject, timed, strict=True), key=lambda pair: pair[1].seconds)
+                    for place, (competitor, _) in zip((2, 3), order, strict=True):
+                        add(competitor, place, "completed_podium_by_time")
             else:
                 team = self._team_of(subject, self._sentence_competitors, scope, sentence)
                 if team is not None:

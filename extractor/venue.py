@@ -70,7 +70,7 @@ def elsewhere(text: str, home: Venue) -> list[tuple[int, int]]:
     pattern = re.compile(r"\b(?:in|at)\s+(?:" + "|".join(re.escape(n) for n in names) + r")\b")
     for match in pattern.finditer(text):
         floor = max(0, match.start() - 80)
-        stops = [m.end() for m in re.finditer(r"[,.;:()\n—–]", text[floor : match.start()])]
+        stops = [m.end() for m in re.finditer(r"[.;:()\n—–]|,(?=\s)", text[floor : match.start()])]
         start = floor + stops[-1] if stops else floor
         ranges.append((start, match.end()))
     return ranges
