@@ -111,7 +111,6 @@ class RaceBuilder:
         races = self._group(scopes)
         for race in races:
             self._check_times(race)
-        self._number(races)
         return races
 
     # -- which race a scope is about ------------------------------------------------------------------
@@ -242,7 +241,9 @@ class RaceBuilder:
             target.explicit_number = target.explicit_number or scope.race_number
         return [r for r in races if r.statements or any(s.evidence for s in r.scopes)]
 
-    def _number(self, races: list[Race]) -> None:
+    @staticmethod
+    def number(races: list[Race]) -> None:
+        """Number races of one kind 1, 2, ... when the report has more than one of them."""
         kinds: dict[tuple, list[Race]] = {}
         for race in races:
             kinds.setdefault((race.gender, race.discipline, race.division), []).append(race)

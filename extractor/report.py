@@ -55,6 +55,9 @@ def build_report(
     results_by_race = sorted(
         ((race, placings(race, warnings)) for race in races), key=lambda pair: pair[0].first_position
     )
+    # A race the text only names ("racing resumes on Sunday with the second 500m") has no results to give.
+    results_by_race = [(race, results) for race, results in results_by_race if results]
+    RaceBuilder.number([race for race, _ in results_by_race])
     date_of = {id(race): date for race, date in zip(races, race_dates, strict=False)}
     athletes = _athletes(reading, results_by_race, view, athlete_gender)
     nation_of = {a["name"]: a["nation"] for a in athletes}

@@ -1548,6 +1548,18 @@ class _Reader:
             return None
         nation = nations.pop() if nations else None
         if nation is None:
+            # "Semerikov, Trofimov and Rumyantsev won for Russia"
+            nation = next(
+                (
+                    code
+                    for s, e, label, code in self.marks.nations
+                    if sentence.start <= s < sentence.end
+                    and label == "NATION"
+                    and re.search(r"\b(?:for|representing)\s+(?:the\s+)?$", self.text[max(0, s - 20) : s])
+                ),
+                None,
+            )
+        if nation is None:
             for other in reversed(scope.mentioned):
                 if other.kind == "team" and other.nation and other.start < sentence.start:
                     nation = other.nation
