@@ -109,6 +109,7 @@ class RaceBuilder:
         for scope in scopes:
             self._resolve_gender(scope)
         races = self._group(scopes)
+        self._genders_from_athletes(races)
         for race in races:
             self._check_times(race)
         return races
@@ -204,6 +205,21 @@ class RaceBuilder:
                 scope.gender = fits.pop()
                 return
         del team
+
+    def _genders_from_athletes(self, races: list[Race]) -> None:
+        """A race the text never gives a gender takes it from its skaters, as other races of theirs show it."""
+        known: dict[str, set[str]] = {}
+        for race in races:
+            if race.gender and not race.is_team:
+                for statement in race.statements:
+                    if statement.competitor.athlete:
+                        known.setdefault(statement.competitor.athlete, set()).add(race.gender)
+        for race in races:
+            if race.gender or race.is_team:
+                continue
+            votes = {g for s in race.statements if s.competitor.athlete for g in known.get(s.competitor.athlete, ())}
+            if len(votes) == 1:
+                race.gender = votes.pop()
 
     # -- grouping scopes into races -------------------------------------------------------------------
 

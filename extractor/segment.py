@@ -39,7 +39,7 @@ class Sentence:
     start: int
     end: int
     paragraph: int
-    line_kind: str  # "prose", "caption", "hashtags", "dateline", "short" (a line with no full stop: heading, place)
+    line_kind: str  # "prose", "caption", "hashtags", "dateline", "headline", "short" (heading or place line)
     first_in_paragraph: bool
 
 
@@ -50,7 +50,10 @@ def line_kind(line: str) -> str:
     if _CAPTION.search(stripped) or _LONG_NUMBER.search(stripped):
         return "caption"
     if not re.search(r"[.!?][\"')]*$", stripped) and (len(stripped) <= 90 or not re.search(r"[.!?]\s+[A-Z]", stripped)):
-        # a line with no full stop at its end and no sentence inside: a headline, heading or place line
+        # a line with no full stop at its end and no sentence inside: a heading or place line ("Men's 1000m",
+        # "500m Ladies: Kodaira sets the pace"), or a headline, whose claims the body makes again
+        if len(stripped.split()) > 8 and ":" not in stripped:
+            return "headline"
         return "short"
     return "prose"
 

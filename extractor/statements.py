@@ -361,7 +361,7 @@ class _Reader:
         previous_paragraph = -1
         scope = None
         for sentence in sents:
-            if sentence.line_kind in ("hashtags", "dateline"):
+            if sentence.line_kind in ("hashtags", "dateline", "headline"):
                 continue
             if sentence.line_kind == "caption":
                 self._read_caption(sentence)
@@ -1046,12 +1046,29 @@ class _Reader:
                 if ordinal and ordinal <= 3:
                     numbers.append(ordinal)
         if disciplines:
-            discipline = disciplines[0][2]
-            known = scope.discipline
-            if known is not None or scope.statements or (scope.gender and genders and scope.gender != genders[0]):
+            # Of several distances in one clause, the one with a gender word is the race ("added a gold to the
+            # 1500m silver ..., taking the women's 1000m").
+            gendered = [
+                d for d in disciplines
+                if re.search(r"(?:men|women|ladies)(?:'s|')?\s*$", self.text[max(0, d[0] - 12) : d[0]], re.IGNORECASE)
+            ]
+            discipline = (gendered or disciplines)[0][2]
+            number = numbers[0] if numbers else None
+            same_race = (
+                scope.discipline == discipline
+                and not scope.statements
+                and scope.paragraph == sentence.paragraph
+                and not (scope.gender and genders and scope.gender != genders[0])
+                and not (number and scope.race_number and number != scope.race_number)
+            )
+            if not same_race and (
+                scope.discipline is not None
+                or scope.statements
+                or (scope.gender and genders and scope.gender != genders[0])
+            ):
                 scope = self._new_scope(sentence.paragraph)
             scope.discipline = discipline
-            scope.heading = sentence.line_kind == "short"
+            scope.heading = scope.heading if same_race else sentence.line_kind == "short"
             scope.evidence.extend((s, e) for s, e, _ in disciplines)
         elif genders and scope.gender and genders[0] != scope.gender and scope.statements:
             scope = self._new_scope(sentence.paragraph)
