@@ -688,6 +688,12 @@ class _Reader:
         possessive = re.match(r"['’]s?\s+(?:\w+\s+){0,2}?(team|quartet|trio|squad|men|women|ladies|sprinters)\b", after)
         # "Norway's", and "the Netherlands'" with the apostrophe alone
         if (after.startswith(("'s", "’s")) or re.match(r"['’]\s", after) and text[end - 1] == "s") and not possessive:
+            preceding_word = self._words_before(start, 1, 0)
+            if label != "NATION" and preceding_word and preceding_word[-1].lower() == "the":
+                # "The American's first World Cup win": a skater named by nation, as the owner of a result
+                epithet = Competitor("epithet", start, end, text[start:end], nation=code, individual=True)
+                epithet.possessive = True
+                return epithet
             return None  # "Norway's Pedersen", "Norway's other medal hope": the nation of a person
         if re.match(r"\s+[A-Z][a-z]", after) and label != "NATION":
             return None  # "Dutch Belgian", "Japanese Kodaira"
@@ -820,25 +826,19 @@ class _Reader:
                 chosen = candidates[0]
         elif competitor.nation:
             # "the Dutchwoman", "the 22-year-old Canadian", in this order: the athlete of this paragraph known
-            # to be of that nation; the athlete a recent sentence was about, if of no other nation; the other
-            # skater just named in the same sentence; the only athlete of unknown nation it might be.
+            # to be of that nation; the other skater just named in the same sentence; the most recent athlete
+            # of this paragraph of no known nation, one not yet placed in this race before one who is.
             local = [c for c in candidates if self._paragraph_of.get(id(c)) == self.paragraph]
             matching = [c for c in local if self._nation_of(c) == competitor.nation]
-            unknown = [c for c in candidates if self._nation_of(c) is None]
-            topics = [
-                c
-                for c in reversed(self.main_subjects[-3:])
-                if self._paragraph_of.get(id(c)) == self.paragraph
-                and c.athlete not in exclude
-                and self._nation_of(c) in (None, competitor.nation)
-                and not (competitor.gender and c.gender and c.gender != competitor.gender)
-            ]
+            unknown = [c for c in local if self._nation_of(c) is None]
+            placed = {st.competitor.athlete for st in (scope.statements if scope else []) if st.rank is not None}
+            unplaced = [c for c in unknown if c.athlete not in placed]
             if matching:
                 chosen = matching[0]
             elif unknown and sentence_start is not None and unknown[0].start >= sentence_start:
                 chosen = unknown[0]
-            elif topics:
-                chosen = topics[0]
+            elif unplaced:
+                chosen = unplaced[0]
             elif len(unknown) == 1:
                 chosen = unknown[0]
             elif not local:
@@ -1049,7 +1049,8 @@ class _Reader:
             # Of several distances in one clause, the one with a gender word is the race ("added a gold to the
             # 1500m silver ..., taking the women's 1000m").
             gendered = [
-                d for d in disciplines
+                d
+                for d in disciplines
                 if re.search(r"(?:men|women|ladies)(?:'s|')?\s*$", self.text[max(0, d[0] - 12) : d[0]], re.IGNORECASE)
             ]
             discipline = (gendered or disciplines)[0][2]
@@ -1395,6 +1396,16 @@ class _Reader:
                     placed[competitor.key].time = found_time
                 used_places.update(p[0] for p in places)
         remaining = [p for p in places if p[0] not in used_places]
+        # "The American's first World Cup win left Krol with silver": the win is the owner's
+        owners = [c for c in in_clause if c.possessive]
+        for place in list(remaining):
+            owner = next((c for c in reversed(owners) if c.end <= place[0] and self._owns(c.end, place[0])), None)
+            if owner is None:
+                continue
+            resolved = self._resolve(owner, scope, (), sentence.start)
+            if resolved is not None:
+                add(resolved, place[2], place[3])
+                remaining.remove(place)
         # "runner-up Pavel Kulizhnikov": a placing word right before a name is that name's
         for place in list(remaining):
             following = next(
@@ -1509,6 +1520,15 @@ class _Reader:
                     return competitor
                 return None
         return None
+
+    def _owns(self, owner_end: int, cue_start: int) -> bool:
+        """Is the text between a possessive and a placing word only modifiers ("'s first World Cup")?"""
+        gap = self.text[owner_end:cue_start]
+        match = re.fullmatch(r"['’]s?\s+((?:[\w-]+\s+){0,5})", gap)
+        if not match:
+            return False
+        allowed = set(self.words["count_modifiers"]) | set(self.words["ordinals"]) | {"maiden", "long-awaited"}
+        return all(word.lower() in allowed for word in match.group(1).split())
 
     def _time_right_after(self, competitor: Competitor, clause_times) -> times.RaceTime | None:
         """ "... ahead of Ichinohe (JPN) in 1:46.40": a time written straight after a name is that skater's."""
