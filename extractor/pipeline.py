@@ -200,8 +200,15 @@ class AthleteNames:
                 word_end = self._word_end(doc, j, blocked)
                 if word_end is not None:
                     words, end, j = words + 1, word_end, word_end
-                elif doc[j].text in self.particles and j + 1 < n and self._word_end(doc, j + 1, blocked):
-                    j += 1
+                elif doc[j].text in self.particles:
+                    # "van der Poel", "de la Cruz": particles, one or more, before a capitalized word
+                    k = j
+                    while k < n and doc[k].text in self.particles:
+                        k += 1
+                    if k < n and k - j <= 3 and self._word_end(doc, k, blocked):
+                        j = k
+                    else:
+                        break
                 else:
                     break
             followed_by_code = end < n and (

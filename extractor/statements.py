@@ -1132,7 +1132,12 @@ class _Reader:
         for cue_start, cue_end, label, rule_id, span in cues:
             if label != "PLACE_TO" or _is_hidden(self.marks, cue_start, cue_end, "cue_to"):
                 continue
-            if self.rules[rule_id].get("requires") == "clause_start" and self.text[start:cue_start].strip(" ,;"):
+            requires = self.rules[rule_id].get("requires")
+            if requires == "clause_start" and self.text[start:cue_start].strip(" ,;"):
+                continue
+            if requires == "no_competitor_before" and any(
+                c.start < cue_start and c.kind in ("athlete", "team", "epithet", "pronoun") for c in in_clause
+            ):
                 continue
             rank = self._rank_of(rule_id, span)
             target = self._directly_after(cue_end, in_clause)
