@@ -215,7 +215,9 @@ class AthleteNames:
                 doc[end].text in self.code_tokens
                 or (doc[end].text == "(" and end + 1 < n and nations.is_code(doc[end + 1].text))
             )
-            if words >= 2 or followed_by_code:
+            shouting = all(t.text.isupper() or not t.text.isalpha() for t in doc[i:end])
+            if (words >= 2 or followed_by_code) and not (shouting and words >= 2):
+                # "SALT LAKE CITY", "SPEED SKATING": capitals throughout make a dateline or label, not a name
                 spans.append(Span(doc, i, end, label="ATHLETE"))
             i = end
         doc.spans[NAMES] = spans

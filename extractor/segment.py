@@ -65,7 +65,8 @@ def sentences(text: str) -> list[Sentence]:
         lines = _lines(text, start, end)
         first = True
         for line_start, line_end in lines:
-            if not found and paragraph == 0:
+            if not any(f.line_kind == "prose" for f in found) and paragraph < 4:
+                # the dateline opens the first paragraph of copy, after any headline
                 dateline = DATELINE.match(text, line_start, line_end) or DATELINE_CITY.match(text, line_start, line_end)
                 if dateline:
                     found.append(Sentence(line_start, dateline.end(), paragraph, "dateline", first))

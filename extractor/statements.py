@@ -266,6 +266,7 @@ def _with_surnames(text, names, roster, other_marks):
 
 
 _STOP_PUNCT = {",", ";", ":", "(", ")", "—", "–", ".", "!", "?"}
+_STOP_WORDS = {"and", "but", "while", "whereas", "then", "as"}  # a mask's window ends where a new clause starts
 
 
 def _apply_masks(doc, cues, lexicon, found_times, names, nation_marks) -> set[tuple[int, int, str]]:
@@ -289,7 +290,8 @@ def _apply_masks(doc, cues, lexicon, found_times, names, nation_marks) -> set[tu
         if scope in ("after", "around"):
             stop = span.end
             for i in range(span.end, min(len(doc), span.end + window)):
-                if doc[i].text in _STOP_PUNCT or doc[i].idx in competitor_starts:
+                stop_word = doc[i].lower_ in _STOP_WORDS and not (rule.get("crosses_and") and doc[i].lower_ == "and")
+                if doc[i].text in _STOP_PUNCT or doc[i].idx in competitor_starts or stop_word:
                     break
                 stop = i + 1
             ranges.append((start, doc[stop - 1].idx + len(doc[stop - 1]) if stop > span.end else end, what))
@@ -1000,7 +1002,10 @@ class _Reader:
             for other in in_clause[index + 1 :]:
                 gap = self.text[group[-1].end : other.start]
                 gap = re.sub(r"\([A-Z]{3}\)", "", gap)
-                joined = re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap)
+                # "Kojima and Canada's Antoine Gelinas-Beaulieu": a nation word may lead into the next name
+                joined = re.fullmatch(
+                    r"\s*(?:,|and|&|,\s*and)\s*(?:(?:the\s+)?[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?['’]s?\s+)?", gap
+                )
                 # "Lorentzen, the Olympic champion, was fourth": an apposition, not a second competitor
                 if joined and (other.kind in ("athlete", "team") or "and" in gap or "&" in gap):
                     group.append(other)
@@ -1401,6 +1406,36 @@ class _Reader:
                     placed[competitor.key].time = found_time
                 used_places.update(p[0] for p in places)
         remaining = [p for p in places if p[0] not in used_places]
+        # "giving the Dutchman the win", "handed Nuis the gold": the one given it
+        for given in re.finditer(
+            r"\b(?:gave|giving|gives|give|handed|handing|hands|hand)\s+", self.text[start:end], re.IGNORECASE
+        ):
+            at = start + given.end()
+            at += len(re.match(r"(?:the\s+)?", self.text[at:end]).group(0))
+            target = next((c for c in in_clause if c.start == at), None)
+            rest = (
+                re.match(r"\s+(?:the\s+|a\s+)?(win|victory|gold|title|silver|bronze)\b", self.text[target.end : end])
+                if target is not None
+                else None
+            )
+            if rest:
+                resolved = self._resolve(target, scope, (), sentence.start)
+                rank = 1 if rest.group(1) in ("win", "victory", "title") else self.words["medals"][rest.group(1)]
+                if resolved is not None:
+                    add(resolved, rank, "given_the_win")
+                    cue_at = target.end + rest.start(1)
+                    remaining[:] = [p for p in remaining if p[0] != cue_at]
+        # "Inagawa shared the bronze with Jackson": the same place for the one shared with
+        if subject and len(subject) == 1 and remaining and re.search(r"\bshar(?:ed|es|ing|e)\b", self.text[start:end]):
+            partner = re.search(r"\bwith\s+", self.text[remaining[0][1] : end])
+            if partner:
+                at = remaining[0][1] + partner.end()
+                other = self._directly_after(at, in_clause)
+                resolved = self._resolve(other, scope, (), sentence.start) if other is not None else None
+                if resolved is not None and resolved.key != subject[0].key:
+                    add(subject[0], remaining[0][2], "tie_" + remaining[0][3])
+                    add(resolved, remaining[0][2], "tie_" + remaining[0][3])
+                    remaining.pop(0)
         # "The American's first World Cup win left Krol with silver": the win is the owner's
         owners = [c for c in in_clause if c.possessive]
         for place in list(remaining):
