@@ -923,7 +923,15 @@ class _Reader:
                     c for c in competitors if c.end <= position - 1 and position - 1 - max(c.end, c.tail_end or 0) <= 8
                 ]
                 if antecedent:
-                    boundaries.append((position, [antecedent[-1]]))
+                    # "... ahead of Bergsma (NED) and Chung (KOR), who finished second and third": both of them
+                    group = [antecedent[-1]]
+                    for other in reversed([c for c in competitors if c.end <= group[0].start]):
+                        gap = re.sub(r"\([A-Z]{3}\)", "", self.text[other.end : group[0].start])
+                        if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap) and other.kind == group[0].kind:
+                            group.insert(0, other)
+                        else:
+                            break
+                    boundaries.append((position, group))
                     close = text.find(",", position + 1, sentence.end)
                     if close != -1:
                         boundaries.append((close + 1, "main"))
@@ -1078,6 +1086,16 @@ class _Reader:
             scope.evidence.extend((s, e) for s, e, _ in disciplines)
         elif genders and scope.gender and genders[0] != scope.gender and scope.statements:
             scope = self._new_scope(sentence.paragraph)
+        elif (
+            divisions
+            and scope.statements
+            and (scope.division or "A") != divisions[0]
+            and re.match(r"\s*(?:and\s+)?(?:[Ii]n|[Aa]t) the [AB][ -][Dd]ivision\b", self.text[start:end])
+        ):
+            # "In the B Division, ...": the same distance, the other division
+            previous = scope
+            scope = self._new_scope(sentence.paragraph)
+            scope.discipline, scope.gender = previous.discipline, previous.gender
         race_word = re.search(
             r"\b(?:men|women|ladies|male|female)(?:'s|'|s)?\s+(?:race|event|final|distance|competition|contest|field)s?\b",
             self.text[start:end],
@@ -1452,7 +1470,14 @@ class _Reader:
                 (
                     c
                     for c in in_clause
-                    if c.kind in ("athlete", "team") and c.start > place[1] and self.text[place[1] : c.start] == " "
+                    if c.kind in ("athlete", "team")
+                    and c.start > place[1]
+                    and (
+                        self.text[place[1] : c.start] == " "
+                        # "the runners-up from the Netherlands"
+                        or "runner" in place[3]
+                        and re.fullmatch(r"\s+(?:from|of)\s+(?:the\s+)?", self.text[place[1] : c.start])
+                    )
                 ),
                 None,
             )
@@ -1486,7 +1511,7 @@ class _Reader:
                 self._warn("several-placings", "one clause gives one competitor several placings", start, end)
         elif remaining and not subject:
             self._warn("unplaced-medal", "a placing with no competitor the extractor could find", start, end)
-        ahead = re.search(r"\bahead of\s+(?:the\s+)?", self.text[start:end])
+        ahead = re.search(r"\b(?:ahead of|(?:won|wins|win|winning) from)\s+(?:the\s+)?", self.text[start:end])
         if ahead and subject and len(subject) == 1 and subject[0].key in placed and placed[subject[0].key].rank == 1:
             # "won the mass start ahead of Swings": the winner's closest rival, second
             at = start + ahead.end()
