@@ -186,6 +186,7 @@ class _Marks:
 
 
 def _marks(doc: Doc, sents: list[Sentence]) -> _Marks:
+    text = doc.text  # Doc.text is rebuilt from the tokens on every access
     rules = cue_rules()
     cues = [(s.start_char, s.end_char, rules[s.label_]["label"], s.label_, s) for s in doc.spans[CUES]]
     lexicon = [(s.start_char, s.end_char, s.label_, s.id_) for s in doc.spans[LEXICON]]
@@ -208,24 +209,24 @@ def _marks(doc: Doc, sents: list[Sentence]) -> _Marks:
     names = [
         (s, e, name)
         for s, e, name in names
-        if not any(cs <= s < ce for cs, ce in captions) or re.match(r"\s*\([A-Z]{3}\)", doc.text[e : e + 8])
+        if not any(cs <= s < ce for cs, ce in captions) or re.match(r"\s*\([A-Z]{3}\)", text[e : e + 8])
     ]
     roster = Roster([name for _, _, name in names])
-    names, shared = _with_surnames(doc.text, names, roster, lexicon + nation_marks)
+    names, shared = _with_surnames(text, names, roster, lexicon + nation_marks)
     # a word inside a name is no cue: "won" in "Chung Jae-won" (an ordinal after a name starts on the name)
-    in_name = bytearray(len(doc.text) + 1)
+    in_name = bytearray(len(text) + 1)
     for start, end, _ in names:
         in_name[start:end] = b"\x01" * (end - start)
     cues = [cue for cue in cues if cue[2] == "PLACE_ADJ" or not (in_name[cue[0]] and in_name[cue[1] - 1])]
     hidden = _apply_masks(doc, cues, lexicon, found_times, names, nation_marks)
-    hidden |= _quotes(doc.text)
+    hidden |= _quotes(text)
     # "who won Olympic silver in Beijing", "came second last week in Obihiro": results at another venue
-    hidden |= {(start, end, "all") for start, end in elsewhere(doc.text, find_venue(doc.text, sents))}
+    hidden |= {(start, end, "all") for start, end in elsewhere(text, find_venue(text, sents))}
     coded = {}
     code_at = {s: code for s, _, label, code in nation_marks if label == "NATION_CODE"}
     for _start, end, name in names:
         after = end
-        while after < len(doc.text) and doc.text[after] == " ":
+        while after < len(text) and text[after] == " ":
             after += 1
         known = roster.lookup(name)
         if after in code_at and known is not None:
