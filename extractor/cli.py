@@ -352,6 +352,9 @@ def main(argv: list[str] | None = None) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         status = 0
+    except Exception as err:  # a bug of ours must still not print a traceback at the user
+        _error(f"internal error: {type(err).__name__}: {err}")
+        status = 1
     sys.exit(status)
 
 

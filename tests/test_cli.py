@@ -230,3 +230,37 @@ def test_reference_date_in_process_matches_the_last_weekday_on_or_before(weekday
     text = SATURDAY_TEXT.replace("Saturday", weekday)
     report = parse_report(text, reference_date=dt.date(2018, 11, 19))
     assert [(r["day"], r["date"]) for r in report["races"]] == [(weekday, expected)]
+
+
+def test_jobs_give_byte_identical_output(run_extract):
+    one = run_extract(["corpus/dev", "--jobs", "1", "--format", "jsonl"])
+    two = run_extract(["corpus/dev", "--jobs", "2", "--format", "jsonl"])
+    assert one.returncode == two.returncode == 0, one.stderr + two.stderr
+    assert one.stdout == two.stdout
+    sources = [report["source"]["path"] for report in jsonl(one.stdout)]
+    assert sources == sorted(sources) and len(sources) >= 20
+
+
+def test_encoding_option_and_bom(run_extract, tmp_path):
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Martina Sáblíková (CZE) won the ladies' 5000m in 6:52.31.".encode("latin-1"))
+    bom = tmp_path / "bom.txt"
+    bom.write_bytes("\ufeffMartina Sáblíková (CZE) won the ladies' 5000m in 6:52.31.".encode("utf-8"))
+    wrong = run_extract([str(latin)])
+    assert wrong.returncode == 1 and "not valid utf-8" in assert_one_error_line(wrong)
+    right = run_extract([str(latin), "--encoding", "latin-1"])
+    assert right.returncode == 0, right.stderr
+    assert json.loads(right.stdout)["races"][0]["results"][0]["name"] == "Martina Sáblíková"
+    with_bom = run_extract([str(bom)])
+    assert with_bom.returncode == 0, with_bom.stderr
+    assert json.loads(with_bom.stdout)["races"][0]["results"][0]["name"] == "Martina Sáblíková"
+
+
+def test_html_page_for_a_batch(run_extract, tmp_path):
+    page = tmp_path / "review.html"
+    result = run_extract(
+        ["corpus/tomakomai.txt", "corpus/dev/brief_three_lines.txt", "--format", "html", "-o", str(page)]
+    )
+    assert result.returncode == 0, result.stderr
+    html = page.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and html.count('<section class="report"') == 2
