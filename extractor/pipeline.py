@@ -41,9 +41,40 @@ def get_nlp() -> Language:
     return _NLP
 
 
+class GuardedTokenizer:
+    """spaCy's tokenizer, with very long runs without spaces ("((((...", "1:1:1:...") cut into short pieces
+    first: the tokenizer peels prefixes off such a run one at a time, which costs the square of its length.
+    The Doc's text is the text given, character for character."""
+
+    LONG_RUN = re.compile(r"\S{200,}")
+    PIECE = 64
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        if not self.LONG_RUN.search(text):
+            return self.tokenizer(text)
+        pieces = []
+        position = 0
+        for match in self.LONG_RUN.finditer(text):
+            if match.start() > position:
+                pieces.append(text[position : match.start()])
+            for start in range(match.start(), match.end(), self.PIECE):
+                pieces.append(text[start : min(start + self.PIECE, match.end())])
+            position = match.end()
+        if position < len(text):
+            pieces.append(text[position:])
+        return Doc.from_docs([self.tokenizer(piece) for piece in pieces], ensure_whitespace=False)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.tokenizer, name)
+
+
 def build_nlp() -> Language:
     nlp = spacy.blank("en")
     _add_token_exceptions(nlp)
+    nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
     lexicon = nlp.add_pipe(
         "span_ruler",
         name="lexicon_ruler",

@@ -17,6 +17,11 @@ from extractor.types import Report
 from extractor.venue import find_venue
 
 SCHEMA_VERSION = "1.0"
+MAX_CHARS = 5_000_000  # a report longer than this is refused rather than read
+
+
+class ReportTooLarge(ValueError):
+    """The text is longer than MAX_CHARS."""
 
 
 def parse_report(
@@ -32,6 +37,8 @@ def parse_report(
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_report expects str, not {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise ReportTooLarge(f"{len(text)} characters is over the limit of {MAX_CHARS}")
     normalized = normalize(text)
     doc = pipeline.make_doc(normalized.text)
     return build_report(text, normalized, read(doc), reference_date=reference_date, source=source)
