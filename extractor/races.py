@@ -75,6 +75,10 @@ def _collides(statements_a: list[Statement], statements_b: list[Statement], repe
     """Would these statements contradict each other if they were about one race?"""
     ranks_a: dict[str, int] = {}
     holders_a: dict[int, str] = {}
+    # a skater who was disqualified or fell holds no place to collide with
+    out = {s.competitor.key for s in [*statements_a, *statements_b] if not s.finished}
+    statements_a = [s for s in statements_a if s.competitor.key not in out]
+    statements_b = [s for s in statements_b if s.competitor.key not in out]
     for s in statements_a:
         if s.rank is not None:
             ranks_a[s.competitor.key] = s.rank
@@ -356,6 +360,17 @@ def placings(race: Race, warnings: list[dict[str, Any]]) -> list[Placing]:
     for key in out_of_race:
         if key in by_key:
             by_key[key].finished = False
+    for key in out_of_race & set(rank_sources):
+        # "crossed the line fourth, but the jury disqualified the American": no place for a disqualified skater
+        warnings.append(
+            {
+                "code": "placing-withdrawn",
+                "message": f"{by_key[key].competitor.text} did not finish or was disqualified; the place stated is left out",
+                "start": rank_sources[key][0].start,
+                "end": rank_sources[key][0].end,
+            }
+        )
+        del rank_sources[key]
     for key, sources in rank_sources.items():
         ranks = {s.rank for s in sources}
         if len(ranks) == 1:

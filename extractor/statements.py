@@ -421,7 +421,8 @@ class _Reader:
                 # this paragraph
                 carried = self.last_subject if self.last_subject_paragraph == sentence.paragraph else None
                 subject = subject_of_sentence or ([carried] if carried else None)
-                inherited = True
+                # "inherited" only when the subject comes from an earlier sentence
+                inherited = subject_of_sentence is None
             else:
                 inherited = False
             if subject:
@@ -1563,7 +1564,11 @@ class _Reader:
                 team = self._team_of(subject, self._sentence_competitors, scope, sentence)
                 if team is not None and team.key in placed and placed[team.key].time is None:
                     placed[team.key].time = clause_times[0]
-        if subject and any(c[2] == "NOT_FINISHED" and not _is_hidden(self.marks, c[0], c[1], "cue") for c in cues):
+        if (
+            subject
+            and not inherited
+            and any(c[2] == "NOT_FINISHED" and not _is_hidden(self.marks, c[0], c[1], "cue") for c in cues)
+        ):
             for competitor in subject:
                 statement = Statement(competitor, None, "did_not_finish", sentence.start, sentence.end)
                 statement.finished = False
