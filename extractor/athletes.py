@@ -164,7 +164,21 @@ class Roster:
     def lookup(self, surface: str) -> Athlete | None:
         if surface in self._by_surface:
             return self._by_surface[surface]
-        return self._unique_surnames.get(fold(surface))
+        return self._unique_surnames.get(fold(surface)) or self._unique_given.get(fold(surface))
+
+    @property
+    def _unique_given(self) -> dict[str, Athlete]:
+        """Given names only one athlete of the text has, and that are no one's family name ("Kaja", "Damian")."""
+        if not hasattr(self, "_given_cache"):
+            given: dict[str, list[Athlete]] = {}
+            for athlete in self.athletes:
+                first = given_names(athlete.name).split(" ")[0] if given_names(athlete.name) else ""
+                if len(first) >= 3 and first[0].isupper() and not first.isupper():
+                    given.setdefault(fold(first), []).append(athlete)
+            self._given_cache = {
+                key: found[0] for key, found in given.items() if len(found) == 1 and key not in self._surnames
+            }
+        return self._given_cache
 
     def sharing(self, surface: str) -> list[Athlete]:
         """Every athlete whose family name this is."""
@@ -173,6 +187,7 @@ class Roster:
     def surname_pattern(self) -> re.Pattern[str] | None:
         """Matches the family name of every athlete ("Kim" even when two athletes are called Kim)."""
         forms = sorted({surname(a.name) for a in self.athletes}, key=len, reverse=True)
+        forms += sorted({a.name.split(" ")[0] for a in self._unique_given.values()}, key=len, reverse=True)
         if not forms:
             return None
         # a particle may be capitalized at the start of a sentence: "De Jong ends up fourth"
