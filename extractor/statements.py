@@ -350,6 +350,8 @@ class _Reader:
         self.epithet_nations: dict[str, str] = {}
         self.known_nations: dict[str, str] = {}  # athlete -> nation the text has given so far
         self.last_subject_paragraph = -1
+        self.off_topic = False
+        self.section_heading = False  # inside a section whose heading names its race
         self.paragraph = -1
         self.main_subjects: list[Competitor] = []  # athletes the sentences were about, in order
         self._paragraph_of: dict[int, int] = {}
@@ -363,12 +365,20 @@ class _Reader:
         sents = self.marks.sentences
         previous_paragraph = -1
         scope = None
+        seen_prose = False
         for sentence in sents:
             if sentence.line_kind in ("hashtags", "dateline", "headline"):
                 continue
             if sentence.line_kind == "caption":
                 self._read_caption(sentence)
                 continue
+            if sentence.line_kind == "short" and seen_prose:
+                self._heading(sentence)
+            if self.off_topic:
+                # "Medal table", "Standings after Saturday": a section with no race in it
+                self._competitors(sentence)
+                continue
+            seen_prose = seen_prose or sentence.line_kind == "prose"
             if sentence.paragraph != previous_paragraph:
                 if scope is None or not scope.heading or scope.statements:
                     scope = self._new_scope(sentence.paragraph)
@@ -378,6 +388,15 @@ class _Reader:
             scope = self._read_sentence(sentence, scope)
         lexicon = [m for m in self.marks.lexicon if not _is_hidden(self.marks, m[0], m[1], "race")]
         return Reading(self.scopes, self.warnings, self.athlete_mentions, sents, lexicon)
+
+    def _heading(self, sentence: Sentence) -> None:
+        """A heading opens a section: about a race ("Men's 1000m"), or about none ("Medal table")."""
+        line = self.text[sentence.start : sentence.end].strip().lower().rstrip(":")
+        has_race = any(
+            label == "DISCIPLINE" and sentence.start <= s < sentence.end for s, _, label, _ in self.marks.lexicon
+        )
+        self.off_topic = not has_race and any(line.startswith(w) or line == w for w in self.words["off_topic_headings"])
+        self.section_heading = has_race
 
     def _new_scope(self, paragraph: int) -> Scope:
         scope = Scope(index=len(self.scopes), paragraph=paragraph)
@@ -442,7 +461,16 @@ class _Reader:
                         scope.contest.append((self._resolve(competitor) or competitor, (clause_start, clause_end)))
             if sentence.line_kind != "short":
                 # a headline or heading names races; its claims are the body's to make
+                before = len(scope.statements)
                 self._statements(scope, subject or [], in_clause, clause_start, clause_end, sentence, inherited)
+                if any(
+                    word in self.text[sentence.start : sentence.end].lower() for word in self.words["b_final_words"]
+                ):
+                    # team pursuit finals: winning Final B is third place, losing it fourth
+                    for statement in scope.statements[before:]:
+                        if statement.rank in (1, 2):
+                            statement.rank += 2
+                            statement.rule += "_final_b"
             if subject and not inherited and forced_subject is None:
                 if subject_of_sentence is None and len(subject) == 1 and subject[0].kind == "athlete":
                     self.main_subjects.append(subject[0])
@@ -1060,6 +1088,10 @@ class _Reader:
                 ordinal = self.words["ordinals"].get(span[0].text.lower())
                 if ordinal and ordinal <= 3:
                     numbers.append(ordinal)
+        if disciplines and self.section_heading and sentence.line_kind != "short" and not self._claims(start, end):
+            # Under a race heading, another distance named in passing ("a member of the Dutch team pursuit
+            # squad") does not change the race.
+            disciplines = []
         if disciplines:
             # Of several distances in one clause, the one with a gender word is the race ("added a gold to the
             # 1500m silver ..., taking the women's 1000m").
@@ -1116,6 +1148,18 @@ class _Reader:
         if numbers and scope.race_number is None:
             scope.race_number = numbers[0]
         return scope
+
+    def _claims(self, start: int, end: int) -> bool:
+        """Does the clause state a place or a time?"""
+        placing = ("PLACE", "PLACE_TO", "PLACE_ADJ", "EDGE", "PUSH", "SWEEP")
+        if any(
+            start <= c[0] < end and c[2] in placing and not _is_hidden(self.marks, c[0], c[1], "cue")
+            for c in self.marks.cues
+        ):
+            return True
+        return any(
+            start <= t.start < end and not _is_hidden(self.marks, t.start, t.end, "time") for t in self.marks.times
+        )
 
     def _has_contest_cue(self, start: int, end: int) -> bool:
         lowered = self.text[start:end].lower()
@@ -1668,10 +1712,15 @@ class _Reader:
                 None,
             )
         if nation is None:
-            for other in reversed(scope.mentioned):
-                if other.kind == "team" and other.nation and other.start < sentence.start:
-                    nation = other.nation
-                    break
+            # "The Dutch had replaced Huizinga by Roest. ... Bosker and de Vries took gold": the one team named
+            # before in this race's text
+            named = {
+                other.nation
+                for other in scope.mentioned
+                if other.kind == "team" and other.nation and other.start < sentence.start
+                and not _is_hidden(self.marks, other.start, other.end, "all")
+            }
+            nation = named.pop() if len(named) == 1 else None
         if nation is None:
             return None
         return Competitor(

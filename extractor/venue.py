@@ -72,5 +72,10 @@ def elsewhere(text: str, home: Venue) -> list[tuple[int, int]]:
         floor = max(0, match.start() - 80)
         stops = [m.end() for m in re.finditer(r"[.;:()\n—–]|,(?=\s)", text[floor : match.start()])]
         start = floor + stops[-1] if stops else floor
-        ranges.append((start, match.end()))
+        end = match.end()
+        # "... in Sochi, where the Netherlands won": the rest of the sentence is about there too
+        where = re.match(r",\s*(?:where|when)\b[^.;!?\n]*", text[end : end + 200])
+        if where:
+            end += where.end()
+        ranges.append((start, end))
     return ranges
