@@ -218,10 +218,15 @@ def _marks(doc: Doc, sents: list[Sentence]) -> _Marks:
     for start, end, _ in names:
         in_name[start:end] = b"\x01" * (end - start)
     cues = [cue for cue in cues if cue[2] == "PLACE_ADJ" or not (in_name[cue[0]] and in_name[cue[1] - 1])]
-    hidden = _apply_masks(doc, cues, lexicon, found_times, names, nation_marks)
+    hidden = _apply_masks(doc, text, cues, names, nation_marks, sents)
     hidden |= _quotes(text)
     # "who won Olympic silver in Beijing", "came second last week in Obihiro": results at another venue
-    hidden |= {(start, end, "all") for start, end in elsewhere(text, find_venue(text, sents))}
+    for start, end in elsewhere(text, find_venue(text, sents)):
+        # "In Collalbo, meanwhile, the American junior girls won ...": a sentence set elsewhere is elsewhere
+        opening = next((s for s in sents if s.start <= start < s.end), None)
+        if opening is not None and len(re.findall(r"\w+", text[opening.start : start])) == 0:
+            end = max(end, opening.end)
+        hidden.add((start, end, "all"))
     coded = {}
     code_at = {s: code for s, _, label, code in nation_marks if label == "NATION_CODE"}
     for _start, end, name in names:
@@ -270,9 +275,14 @@ _STOP_PUNCT = {",", ";", ":", "(", ")", "—", "–", ".", "!", "?"}
 _STOP_WORDS = {"and", "but", "while", "whereas", "then", "as"}  # a mask's window ends where a new clause starts
 
 
-def _apply_masks(doc, cues, lexicon, found_times, names, nation_marks) -> set[tuple[int, int, str]]:
-    """Ranges hidden by MASK rules: count phrases, last week's results, hypotheticals, splits."""
+def _apply_masks(doc, text, cues, names, nation_marks, sents) -> set[tuple[int, int, str]]:
+    """Ranges hidden by MASK rules: count phrases, last week's results, hypotheticals, splits.
+
+    A background rule marked "whole_sentence_if_first" that opens a sentence ("A week ago in Calgary it had
+    been the other way round, with Kok first ...") hides the whole sentence."""
     rules = cue_rules()
+    sentence_starts = sorted((s.start, s.end) for s in sents)
+    starts_only = [s for s, _ in sentence_starts]
     competitor_starts = {start for start, _, _ in names} | {
         start for start, _, label, _ in nation_marks if label != "NATION_CODE"
     }
@@ -283,6 +293,12 @@ def _apply_masks(doc, cues, lexicon, found_times, names, nation_marks) -> set[tu
         rule = rules[rule_id]
         scope = rule.get("scope", "match")
         what = rule.get("what", "cue")
+        if rule.get("whole_sentence_if_first"):
+            index = bisect.bisect_right(starts_only, start) - 1
+            if index >= 0:
+                sentence_start, sentence_end = sentence_starts[index]
+                if len(re.findall(r"\w+", text[sentence_start:start])) <= 2 and start < sentence_end:
+                    ranges.append((sentence_start, sentence_end, "all"))
         window = int(rule.get("window", 0))
         if scope == "match":
             ranges.append((start, end, what))
@@ -493,6 +509,11 @@ class _Reader:
                 found.append((match.start(), int(match.group(1))))
         if not found:
             return []
+        lead = self.text[sentence.start : found[0][0]].lower()
+        if re.search(r"standing|ranking|classification|overall|points|leaderboard|medal table", lead) or re.search(
+            r"\d\s*(?:points|pts)\b", self.text[found[0][0] : sentence.end]
+        ):
+            return []  # "World Cup standings: 1. Jackson 380 points, ..." ranks no race
         ranks = [rank for _, rank in found]
         if len(found) == 1:
             # one result per line, as in a results table: the line must open with the item
@@ -967,6 +988,8 @@ class _Reader:
                         boundaries.append((close + 1, "main"))
                 continue
             comma_and = token == "," and re.match(r"\s*and\b", text[position:])
+            if token == "," and re.search(r"\bthe\s+[\w-]+\s*$", text[sentence.start : sentence.start + match.start()]):
+                continue  # "beat the runner-up, Davide Ghiotto, by 0.69": the name is the noun's apposition
             if next_start in starts or comma_and:
                 previous = self._previous_word_end(sentence.start + match.start())
                 following = starts.get(next_start)
@@ -1522,7 +1545,7 @@ class _Reader:
                         self.text[place[1] : c.start] == " "
                         # "the runners-up from the Netherlands"
                         or "runner" in place[3]
-                        and re.fullmatch(r"\s+(?:from|of)\s+(?:the\s+)?", self.text[place[1] : c.start])
+                        and re.fullmatch(r"\s+(?:from|of)\s+(?:the\s+)?|,\s*", self.text[place[1] : c.start])
                     )
                 ),
                 None,
