@@ -365,7 +365,8 @@ def placings(race: Race, warnings: list[dict[str, Any]]) -> list[Placing]:
         warnings.append(
             {
                 "code": "placing-withdrawn",
-                "message": f"{by_key[key].competitor.text} did not finish or was disqualified; the place stated is left out",
+                "message": f"{by_key[key].competitor.text} did not finish or was disqualified; "
+                "the place stated is left out",
                 "start": rank_sources[key][0].start,
                 "end": rank_sources[key][0].end,
             }

@@ -1597,6 +1597,29 @@ class _Reader:
                 if target is not None and target.key not in placed:
                     statement = add(target, 2, "won_ahead_of")
                     statement.time = self._time_right_after(after[0], clause_times)
+            elif after and after[0].start - at <= 12 and len(after) >= 2:
+                # "won in 6:54.20, ahead of Weidemann (6:55.02) and Beune (6:55.40)": with both times given, in
+                # that order, second and third
+                pair = after[:2]
+                owned = [placed.get(c.key).time if c.key in placed and placed[c.key].time else None for c in pair]
+                joined = re.fullmatch(
+                    r"\s*(?:\([^)]{1,20}\))?\s*(?:,\s*)?and\s+(?:(?:the\s+)?[A-Z][\w.-]+['’]s?\s+)?",
+                    self.text[pair[0].end : pair[1].start],
+                )
+                winner_time = placed[subject[0].key].time
+                if (
+                    joined
+                    and all(owned)
+                    and winner_time is not None
+                    and winner_time.seconds < owned[0].seconds < owned[1].seconds
+                    and (
+                        len(after) == 2 or not re.match(r"\s*(?:\([^)]{1,20}\))?\s*(?:,|and)", self.text[pair[1].end :])
+                    )
+                ):
+                    for place, competitor in zip((2, 3), pair, strict=True):
+                        resolved = self._resolve(competitor, scope)
+                        if resolved is not None:
+                            add(resolved, place, "won_ahead_of_pair").time = placed[competitor.key].time
         for winner, target, rule_id in deferred_edges:
             own = placed.get(winner.key)
             target_rank = placed[target.key].rank if target.key in placed else None
@@ -1740,7 +1763,9 @@ class _Reader:
             named = {
                 other.nation
                 for other in scope.mentioned
-                if other.kind == "team" and other.nation and other.start < sentence.start
+                if other.kind == "team"
+                and other.nation
+                and other.start < sentence.start
                 and not _is_hidden(self.marks, other.start, other.end, "all")
             }
             nation = named.pop() if len(named) == 1 else None
