@@ -264,3 +264,58 @@ def test_html_page_for_a_batch(run_extract, tmp_path):
     assert result.returncode == 0, result.stderr
     html = page.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and html.count('<section class="report"') == 2
+
+
+def test_a_closed_pipe_ends_the_batch_quietly(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    command = Path(sys.executable).parent / "extract"
+    if not command.exists():
+        pytest.skip("the extract console script is not installed beside this interpreter")
+    for index in range(40):
+        (tmp_path / f"report{index:02d}.txt").write_text(SATURDAY_TEXT * 30, encoding="utf-8")
+    process = subprocess.Popen(
+        [str(command), str(tmp_path), "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    first = process.stdout.readline()
+    process.stdout.close()  # like `extract big/ | head -1`
+    status = process.wait(timeout=120)
+    stderr = process.stderr.read().decode()
+    assert json.loads(first)["races"]
+    assert status == 0, stderr
+    assert "Traceback" not in stderr and "Broken pipe" not in stderr
+
+
+def test_ctrl_c_leaves_no_half_written_output(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    command = Path(sys.executable).parent / "extract"
+    if not command.exists():
+        pytest.skip("the extract console script is not installed beside this interpreter")
+    source = tmp_path / "in"
+    source.mkdir()
+    for index in range(1500):
+        (source / f"report{index:04d}.txt").write_text(SATURDAY_TEXT * 40, encoding="utf-8")
+    target = tmp_path / "out" / "reports.jsonl"
+    target.parent.mkdir()
+    process = subprocess.Popen(
+        [str(command), str(source), "-o", str(target), "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    deadline = time.monotonic() + 60
+    # interrupt once the batch is under way: its temporary output file exists
+    while not list(target.parent.iterdir()) and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+    time.sleep(0.3)
+    process.send_signal(signal.SIGINT)
+    status = process.wait(timeout=120)
+    stderr = process.stderr.read().decode()
+    assert status == 130, stderr
+    assert "Traceback" not in stderr
+    assert stderr.strip().splitlines() == ["extract: interrupted"]
+    assert list(target.parent.iterdir()) == []  # neither the file nor its temporary
