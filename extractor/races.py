@@ -377,14 +377,17 @@ def placings(race: Race, warnings: list[dict[str, Any]]) -> list[Placing]:
         if len(ranks) == 1:
             by_key[key].rank = ranks.pop()
             continue
-        # Later statements in a report refine earlier ones ("clocked the second best time ... pushed to third").
-        chosen = sources[-1]
+        # The rank more statements support wins; between equals, the later one, since reports refine what
+        # they said earlier ("had the second best time ... was pushed to third").
+        support = {rank: sum(1 for s in sources if s.rank == rank) for rank in ranks}
+        best = max(support.values())
+        chosen = [s for s in sources if support[s.rank] == best][-1]
         by_key[key].rank = chosen.rank
+        reason = "better supported" if list(support.values()).count(best) == 1 else "stated later"
         warnings.append(
             {
                 "code": "conflicting-placings",
-                "message": f"{chosen.competitor.text}: ranks {sorted(ranks)} stated; kept {chosen.rank} from the later "
-                "statement",
+                "message": f"{chosen.competitor.text}: ranks {sorted(ranks)} stated; kept {chosen.rank}, {reason}",
                 "start": sources[0].start,
                 "end": sources[0].end,
                 "spans": [{"start": s.start, "end": s.end} for s in sources],

@@ -376,3 +376,16 @@ def test_a_disqualified_skater_takes_no_inferred_place():
 def test_quotes_and_standings_change_nothing(text):
     text = text.replace("Kodaira", "Nao Kodaira (JPN)", 1).replace("Herzog was", "Vanessa Herzog (AUT) was", 1)
     assert podium(parse_report(text), "women-500m") == [(1, "Nao Kodaira"), (2, "Vanessa Herzog")]
+
+
+def test_disagreeing_placings_keep_the_better_supported_one_and_warn_with_both_spans():
+    text = (
+        "In the men's 1000m Kjeld Nuis (NED) won in 1:08.04. Thomas Krol (NED) took silver in 1:08.21. "
+        "Krol came third, a report said. Krol finished second, 0.17 behind Nuis."
+    )
+    report = parse_report(text)
+    assert result(report, "men-1000m", "Thomas Krol")["rank"] == 2
+    warning = next(w for w in report["warnings"] if w["code"] == "conflicting-placings")
+    assert "better supported" in warning["message"]
+    stated = [text[s["start"] : s["end"]] for s in warning["spans"]]
+    assert any("came third" in span for span in stated) and any("took silver" in span for span in stated)
