@@ -988,7 +988,11 @@ class _Reader:
                         boundaries.append((close + 1, "main"))
                 continue
             comma_and = token == "," and re.match(r"\s*and\b", text[position:])
-            if token == "," and re.search(r"\bthe\s+[\w-]+\s*$", text[sentence.start : sentence.start + match.start()]):
+            noun = re.search(r"\bthe\s+([\w-]+)\s*$", text[sentence.start : sentence.start + match.start()])
+            if token == "," and noun and (
+                noun.group(1).lower() in self.person_nouns
+                or noun.group(1).lower() in ("runner-up", "winner", "victor", "medallist", "medalist", "holder")
+            ):
                 continue  # "beat the runner-up, Davide Ghiotto, by 0.69": the name is the noun's apposition
             if next_start in starts or comma_and:
                 previous = self._previous_word_end(sentence.start + match.start())
