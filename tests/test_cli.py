@@ -276,9 +276,7 @@ def test_a_closed_pipe_ends_the_batch_quietly(tmp_path):
         pytest.skip("the extract console script is not installed beside this interpreter")
     for index in range(40):
         (tmp_path / f"report{index:02d}.txt").write_text(SATURDAY_TEXT * 30, encoding="utf-8")
-    process = subprocess.Popen(
-        [str(command), str(tmp_path), "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    )
+    process = subprocess.Popen([str(command), str(tmp_path), "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     first = process.stdout.readline()
     process.stdout.close()  # like `extract big/ | head -1`
     status = process.wait(timeout=120)
