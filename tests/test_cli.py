@@ -317,3 +317,16 @@ def test_ctrl_c_leaves_no_half_written_output(tmp_path):
     assert "Traceback" not in stderr
     assert stderr.strip().splitlines() == ["extract: interrupted"]
     assert list(target.parent.iterdir()) == []  # neither the file nor its temporary
+
+
+@pytest.mark.skipif(
+    not hasattr(__import__("os"), "geteuid") or __import__("os").geteuid() == 0,
+    reason="root can read a file without read permission",
+)
+def test_unreadable_file(run_extract, tmp_path):
+    locked = tmp_path / "locked.txt"
+    locked.write_text(SATURDAY_TEXT, encoding="utf-8")
+    locked.chmod(0)
+    result = run_extract([str(locked)])
+    assert result.returncode == 1
+    assert "permission denied" in assert_one_error_line(result)
