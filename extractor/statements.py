@@ -989,9 +989,13 @@ class _Reader:
                 continue
             comma_and = token == "," and re.match(r"\s*and\b", text[position:])
             noun = re.search(r"\bthe\s+([\w-]+)\s*$", text[sentence.start : sentence.start + match.start()])
-            if token == "," and noun and (
-                noun.group(1).lower() in self.person_nouns
-                or noun.group(1).lower() in ("runner-up", "winner", "victor", "medallist", "medalist", "holder")
+            if (
+                token == ","
+                and noun
+                and (
+                    noun.group(1).lower() in self.person_nouns
+                    or noun.group(1).lower() in ("runner-up", "winner", "victor", "medallist", "medalist", "holder")
+                )
             ):
                 continue  # "beat the runner-up, Davide Ghiotto, by 0.69": the name is the noun's apposition
             if next_start in starts or comma_and:
@@ -1317,7 +1321,11 @@ class _Reader:
                 continue
             exclude = tuple(c.athlete for c in subject if c.athlete)
             written = next(
-                (c for c in in_clause if c.start >= cue_end and c.kind in ("athlete", "team", "epithet")),
+                (
+                    c
+                    for c in in_clause
+                    if c.start >= cue_end and c.kind in ("athlete", "team", "epithet") and not c.possessive
+                ),
                 None,
             )
             if written is None:
@@ -1731,6 +1739,12 @@ class _Reader:
         statement = Statement(target, None, "margin", start, end, margin_s=float(match.group(1)))
         statement.group = (subject[0],)
         scope.statements.append(statement)
+        # "Leerdam was 0.12 quicker than Takagi": Takagi finished behind her
+        resolved = self._resolve(target, scope, tuple(c.athlete for c in subject if c.athlete), start)
+        if resolved is not None and resolved.key != subject[0].key:
+            relation = Statement(resolved, None, "finished_behind", start, end)
+            relation.group = (subject[0],)
+            scope.statements.append(relation)
 
     def _team_of(self, group, sentence_competitors, scope, sentence) -> Competitor | None:
         """Skaters named together as the subject of a team result: their team ("With Roest as their main
