@@ -94,6 +94,7 @@ DETERMINERS = {
     "fellow",
 }
 TEAM_DISCIPLINES = {"team pursuit", "team sprint"}
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\b(?:[Ee]ach|[Bb]oth|[Tt]he two|[Tt]he pair)\b(?!\s+(?:of|[A-Z]))")
 TIE_WORDS = re.compile(
     r"\b(?:shared|share|sharing|tied|tie|dead heat|identical times?|same time|dead-heat|both|each)\b", re.I
 )
@@ -633,28 +634,17 @@ class _Reader:
             competitor = self._nation_competitor(mark_start, mark_end, label, code, found)
             if competitor is not None:
                 found.append(competitor)
-        for pronoun in re.finditer(
-            r"\b(?:[Ee]ach|[Bb]oth|[Tt]he two|[Tt]he pair)\b(?!\s+(?:of|[A-Z]))", self.text[start:end]
-        ):
-            found.append(
-                Competitor(
-                    "pronoun",
-                    start + pronoun.start(),
-                    start + pronoun.end(),
-                    pronoun.group(0),
-                    individual=False,
-                )
-            )
-        for pronoun in re.finditer(r"\b(?:he|she|they|He|She|They)\b", self.text[start:end]):
+        # "he", "she", "they"; and "each", "both", "the two" for the skaters just named together
+        for pronoun in _PRONOUN.finditer(self.text, start, end):
             word = pronoun.group(0).lower()
             found.append(
                 Competitor(
                     "pronoun",
-                    start + pronoun.start(),
-                    start + pronoun.end(),
+                    pronoun.start(),
+                    pronoun.end(),
                     pronoun.group(0),
                     gender=self.pronouns.get(word),
-                    individual=word != "they",
+                    individual=word in ("he", "she"),
                 )
             )
         for epithet in self._epithets(start, end, found):
