@@ -309,7 +309,9 @@ def _apply_masks(doc, text, cues, names, nation_marks, sents) -> set[tuple[int, 
             stop = span.end
             for i in range(span.end, min(len(doc), span.end + window)):
                 stop_word = doc[i].lower_ in _STOP_WORDS and not (rule.get("crosses_and") and doc[i].lower_ == "and")
-                if doc[i].text in _STOP_PUNCT or doc[i].idx in competitor_starts or stop_word:
+                comma = doc[i].text == "," and rule.get("crosses_comma")
+                starts_competitor = doc[i].idx in competitor_starts and not rule.get("crosses_comma")
+                if (doc[i].text in _STOP_PUNCT and not comma) or starts_competitor or stop_word:
                     break
                 stop = i + 1
             ranges.append((start, doc[stop - 1].idx + len(doc[stop - 1]) if stop > span.end else end, what))
