@@ -7,7 +7,6 @@ import csv
 import datetime as dt
 import json
 import os
-import signal
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -356,7 +355,3 @@ def main(argv: list[str] | None = None) -> None:
         _error(f"internal error: {type(err).__name__}: {err}")
         status = 1
     sys.exit(status)
-
-
-if hasattr(signal, "SIGPIPE"):
-    pass  # Python's default for SIGPIPE raises BrokenPipeError, handled in main()

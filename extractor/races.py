@@ -197,7 +197,6 @@ class RaceBuilder:
         if len(votes) == 1:
             scope.gender = next(iter(votes))
             return
-        team = scope.discipline in TEAM_DISCIPLINES
         seconds = [s.time.seconds for s in scope.statements if s.time]
         if seconds:
             fits = {
@@ -208,7 +207,6 @@ class RaceBuilder:
             if len(fits) == 1:
                 scope.gender = fits.pop()
                 return
-        del team
 
     def _genders_from_athletes(self, races: list[Race]) -> None:
         """A race the text never gives a gender takes it from its skaters, as other races of theirs show it."""

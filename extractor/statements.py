@@ -339,9 +339,20 @@ def _quotes(text: str) -> set[tuple[int, int, str]]:
 
 
 def _is_hidden(marks: _Marks, start: int, end: int, kind: str) -> bool:
-    for mask_start, mask_end, what in marks.hidden:
-        if start < mask_end and mask_start < end and (what == "all" or kind in what.split("+")):
+    """Does a mask of this kind overlap [start, end)? Masks are indexed by start, so a query looks only at the
+    few that can reach it."""
+    index = marks.__dict__.get("_mask_index")
+    if index is None:
+        ordered = sorted(marks.hidden)
+        longest = max((e - s for s, e, _ in ordered), default=0)
+        index = marks.__dict__["_mask_index"] = (ordered, [s for s, _, _ in ordered], longest)
+    ordered, starts, longest = index
+    i = bisect.bisect_left(starts, start - longest)
+    while i < len(ordered) and starts[i] < end:
+        mask_start, mask_end, what = ordered[i]
+        if start < mask_end and (what == "all" or kind in what.split("+")):
             return True
+        i += 1
     return False
 
 
