@@ -13,12 +13,12 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extractor import nations, times
+from extractor.matching import PatternSpans, WindowedMatcher
 from extractor.resources import load_json, load_jsonl, vocabulary
 
 LEXICON = "lexicon"
@@ -75,16 +75,10 @@ def build_nlp() -> Language:
     nlp = spacy.blank("en")
     _add_token_exceptions(nlp)
     nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
-    lexicon = nlp.add_pipe(
-        "span_ruler",
-        name="lexicon_ruler",
-        config={"spans_key": LEXICON, "phrase_matcher_attr": "LOWER", "validate": True},
-    )
+    lexicon = nlp.add_pipe("pattern_spans", name="lexicon_ruler", config={"spans_key": LEXICON, "phrase_attr": "LOWER"})
     lexicon.add_patterns([_strip_comment_keys(row) for row in load_jsonl("lexicon.jsonl")])
     nation_ruler = nlp.add_pipe(
-        "span_ruler",
-        name="nation_ruler",
-        config={"spans_key": NATIONS, "phrase_matcher_attr": "ORTH", "validate": True},
+        "pattern_spans", name="nation_ruler", config={"spans_key": NATIONS, "phrase_attr": "ORTH"}
     )
     nation_ruler.add_patterns(nations.span_patterns())
     nlp.add_pipe("race_cues")
@@ -115,6 +109,11 @@ def _add_token_exceptions(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(special, [{ORTH: special}])
 
 
+@Language.factory("pattern_spans", default_config={"spans_key": "ruler", "phrase_attr": "ORTH"})
+def make_pattern_spans(nlp: Language, name: str, spans_key: str, phrase_attr: str) -> PatternSpans:
+    return PatternSpans(nlp.vocab, nlp.make_doc, spans_key, phrase_attr)
+
+
 # --- cues ---------------------------------------------------------------------------------------
 
 
@@ -141,15 +140,16 @@ class RaceCues:
     """Phrase-level rules (patterns/cues.jsonl) for placings, lists, relative placings and masks."""
 
     def __init__(self, nlp: Language, name: str) -> None:
-        self.matcher = Matcher(nlp.vocab, validate=True)
         words = vocabulary()
-        self.labels = {}
-        for rule_id, rule in cue_rules().items():
-            self.matcher.add(rule_id, [expand_pattern(rule["pattern"], words)])
-            self.labels[rule_id] = rule["label"]
+        rules = cue_rules()
+        self.matcher = WindowedMatcher(
+            nlp.vocab, [(rule_id, expand_pattern(rule["pattern"], words)) for rule_id, rule in rules.items()]
+        )
+        self.labels = {rule_id: rule["label"] for rule_id, rule in rules.items()}
+        self.order = {rule_id: order for order, rule_id in enumerate(rules)}
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.matcher(doc, as_spans=True)
+        matches = [Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)]
         # Keep the longest match per rule at each start, so optional tokens do not give near-duplicates.
         best: dict[tuple[str, int], Span] = {}
         for span in matches:
@@ -157,9 +157,11 @@ class RaceCues:
             if key not in best or len(span) > len(best[key]):
                 best[key] = span
         # Overlapping placing phrases ("settled for fourth", "fourth position") state one placing.
+        # Where two rules cover the same tokens, the one listed first in cues.jsonl wins.
+        kept = sorted(best.values(), key=lambda s: (s.start, s.end, self.order[s.label_]))
         placing = ("PLACE", "PLACE_TO", "PLACE_ADJ")
-        places = filter_spans([s for s in best.values() if self.labels[s.label_] in placing])
-        others = [s for s in best.values() if self.labels[s.label_] not in placing]
+        places = filter_spans([s for s in kept if self.labels[s.label_] in placing])
+        others = [s for s in kept if self.labels[s.label_] not in placing]
         doc.spans[CUES] = sorted(places + others, key=lambda s: (s.start, s.end))
         return doc
 

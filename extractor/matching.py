@@ -1,0 +1,173 @@
+"""Token-pattern matching that only looks where a pattern could match.
+
+spaCy's Matcher tries every pattern at every token, so its cost is the number of patterns times the length of the
+report. Most rules name a word they cannot match without ("won", "silver", "(JPN)"). `WindowedMatcher` reads
+those required words from each pattern, finds them in the report through one index of the report's words, and
+runs the pattern's own Matcher only on the few short windows around them. A pattern with no required word, or
+one that can grow without bound, runs over the whole report as before.
+
+The matches are exactly the Matcher's: every match contains its required word, and the window around each
+occurrence is as long as the pattern can be on either side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.attrs import LOWER, ORTH
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+_REPEAT = re.compile(r"^\{(\d*),?(\d*)\}$")
+
+
+def _max_repeats(op: str | None) -> int | None:
+    """How many tokens one pattern token can take; None when unbounded."""
+    if op in (None, "!", "?", "1"):
+        return 1
+    if op in ("+", "*"):
+        return None
+    found = _REPEAT.match(op)
+    if found is None:
+        return None
+    low, high = found.groups()
+    if high:
+        return int(high)
+    return int(low) if low and "," not in op else None
+
+
+def _literals(spec: dict[str, Any]) -> tuple[int, frozenset[str]] | None:
+    """The words one token must be, by attribute, if its spec names them ({"LOWER": "won"}, {"ORTH": {"IN": [...]}})."""
+    for key, attr, fold in (("LOWER", LOWER, True), ("ORTH", ORTH, False), ("TEXT", ORTH, False)):
+        value = spec.get(key)
+        if isinstance(value, str):
+            words = [value]
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            words = list(value["IN"])
+        else:
+            continue
+        return attr, frozenset(word.lower() if fold else word for word in words)
+    return None
+
+
+@dataclass
+class _Rule:
+    key: str
+    matcher: Matcher
+    span: int | None  # the most tokens a match can cover; None when unbounded
+    required: list[tuple[int, frozenset[int]]]  # (attribute, hashes of the words) per required token
+
+
+class WindowedMatcher:
+    """A drop-in for `Matcher.__call__` over many token patterns: returns (match_id, start, end) triples."""
+
+    def __init__(self, vocab: Vocab, patterns: Sequence[tuple[str, list[dict[str, Any]]]]) -> None:
+        self.vocab = vocab
+        self.rules: list[_Rule] = []
+        for key, pattern in patterns:
+            matcher = Matcher(vocab, validate=True)
+            matcher.add(key, [pattern])
+            span: int | None = 0
+            required = []
+            for spec in pattern:
+                repeats = _max_repeats(spec.get("OP"))
+                span = None if span is None or repeats is None else span + repeats
+                literal = _literals(spec) if spec.get("OP") in (None, "1", "+") else None
+                if literal is not None:
+                    attr, words = literal
+                    required.append((attr, frozenset(vocab.strings.add(word) for word in words)))
+            self.rules.append(_Rule(key, matcher, span, required))
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        n = len(doc)
+        if n == 0:
+            return []
+        where: dict[int, dict[int, list[int]]] = {LOWER: {}, ORTH: {}}
+        for attr, column in zip((LOWER, ORTH), doc.to_array([LOWER, ORTH]).T.tolist(), strict=True):
+            index = where[attr]
+            for position, value in enumerate(column):
+                index.setdefault(value, []).append(position)
+        found: set[tuple[int, int, int, int]] = set()
+        for order, rule in enumerate(self.rules):
+            for start, end in self._windows(rule, where, n):
+                window = doc[start:end] if (start, end) != (0, n) else doc
+                for match_id, match_start, match_end in rule.matcher(window):
+                    found.add((start + match_start, start + match_end, order, match_id))
+        # In reading order; where two rules match the same tokens, the one listed first comes first.
+        return [(match_id, start, end) for start, end, _, match_id in sorted(found)]
+
+    @staticmethod
+    def _windows(rule: _Rule, where: dict[int, dict[int, list[int]]], n: int) -> list[tuple[int, int]]:
+        if rule.span is None or not rule.required:
+            return [(0, n)]
+        anchors: list[int] | None = None
+        for attr, hashes in rule.required:
+            index = where[attr]
+            positions = [p for value in hashes & index.keys() for p in index[value]]
+            if not positions:
+                return []  # a word the pattern needs is not in the report
+            if anchors is None or len(positions) < len(anchors):
+                anchors = positions
+        assert anchors is not None
+        windows: list[tuple[int, int]] = []
+        for position in sorted(anchors):
+            start, end = max(0, position - rule.span + 1), min(n, position + rule.span)
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+            else:
+                windows.append((start, end))
+        return windows
+
+
+class PatternSpans:
+    """The part of spaCy's SpanRuler this project uses, with token patterns run by a `WindowedMatcher`.
+
+    Phrase patterns (strings) go to a PhraseMatcher on `phrase_attr`; token patterns to the windowed matcher.
+    Each match becomes a span in `doc.spans[spans_key]` with the pattern's label and its "id" as `span.id_`.
+    """
+
+    def __init__(self, vocab: Vocab, make_doc: Any, spans_key: str, phrase_attr: str) -> None:
+        self.vocab = vocab
+        self.make_doc = make_doc
+        self.spans_key = spans_key
+        self.phrase_attr = phrase_attr
+        self.token_patterns: list[tuple[str, list[dict[str, Any]]]] = []
+        self.phrase_patterns: list[tuple[str, str]] = []
+        self.labels: dict[int, tuple[str, str]] = {}
+        self._compiled: tuple[WindowedMatcher, PhraseMatcher] | None = None
+
+    def add_patterns(self, patterns: Sequence[dict[str, Any]]) -> None:
+        for entry in patterns:
+            label, rule_id = entry["label"], entry.get("id") or ""
+            key = f"{label}|{rule_id}"
+            self.labels[self.vocab.strings.add(key)] = (label, rule_id)
+            if isinstance(entry["pattern"], str):
+                self.phrase_patterns.append((key, entry["pattern"]))
+            else:
+                self.token_patterns.append((key, entry["pattern"]))
+        self._compiled = None
+
+    def _compile(self) -> tuple[WindowedMatcher, PhraseMatcher]:
+        phrases = PhraseMatcher(self.vocab, attr=self.phrase_attr)
+        by_key: dict[str, list[Doc]] = {}
+        for key, text in self.phrase_patterns:
+            by_key.setdefault(key, []).append(self.make_doc(text))
+        for key, docs in by_key.items():
+            phrases.add(key, docs)
+        return WindowedMatcher(self.vocab, self.token_patterns), phrases
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self._compiled is None:
+            self._compiled = self._compile()
+        tokens, phrases = self._compiled
+        found = {(match_id, start, end) for match_id, start, end in [*tokens(doc), *phrases(doc)] if start != end}
+        spans = []
+        for match_id, start, end in found:
+            label, rule_id = self.labels[match_id]
+            spans.append(Span(doc, start, end, label=label, span_id=rule_id))
+        doc.spans[self.spans_key] = sorted(spans)
+        return doc
