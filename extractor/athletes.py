@@ -10,6 +10,7 @@ from functools import lru_cache
 from extractor.resources import vocabulary
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-insensitive form of a name, for comparing spellings."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -60,6 +61,7 @@ def _family_first() -> frozenset[str]:
     return frozenset(vocabulary()["family_names_first"])
 
 
+@lru_cache(maxsize=65536)
 def surname(name: str) -> str:
     """The family name: "Kodaira", "de Jong" (with its particles), "KIM" in "KIM Min-seok", "Kim" in
     "Kim Min-sun" and "Gao" in "Gao Tingyu" (Korean and Chinese order)."""
@@ -79,6 +81,7 @@ def surname(name: str) -> str:
     return " ".join(words[start:])
 
 
+@lru_cache(maxsize=65536)
 def given_names(name: str) -> str:
     family = surname(name)
     if name.startswith(family):

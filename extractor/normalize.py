@@ -66,6 +66,9 @@ class Normalized:
         return self.origin[start], self.ends[end - 1]
 
 
+_SPECIAL = re.compile("[&<" + re.escape("".join(sorted(set(_REPLACE) | _DROP))) + "]")
+
+
 def normalize(text: str) -> Normalized:
     out: list[str] = []
     origin: list[int] = []
@@ -73,6 +76,16 @@ def normalize(text: str) -> Normalized:
     i = 0
     n = len(text)
     while i < n:
+        special = _SPECIAL.search(text, i)
+        stop = special.start() if special else n
+        if stop > i:
+            # A run of ordinary characters is copied as it is.
+            out.append(text[i:stop])
+            origin.extend(range(i, stop))
+            ends.extend(range(i + 1, stop + 1))
+            i = stop
+            if special is None:
+                break
         char = text[i]
         if char == "&":
             match = _ENTITY.match(text, i)

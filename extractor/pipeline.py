@@ -26,6 +26,7 @@ NATIONS = "nations"
 CUES = "cues"
 TIMES = "times"
 NAMES = "names"
+TEXT = "text"
 
 _LOCK = threading.Lock()
 _NLP: Language | None = None
@@ -53,6 +54,11 @@ class GuardedTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
+        doc = self._tokenize(text)
+        doc.user_data[TEXT] = text
+        return doc
+
+    def _tokenize(self, text: str) -> Doc:
         if not self.LONG_RUN.search(text):
             return self.tokenizer(text)
         pieces = []
@@ -178,7 +184,7 @@ class RaceTimes:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for found in times.find_times(doc.text):
+        for found in times.find_times(text_of(doc)):
             span = doc.char_span(found.start, found.end, label="TIME", alignment_mode="expand")
             if span is not None:
                 spans.append(span)
@@ -282,6 +288,12 @@ def _after_break(doc: Doc, i: int) -> bool:
     """True at the start of a sentence or line, where any word is capitalized."""
     previous = doc[i - 1]
     return previous.text in {".", "!", "?", ":", "\n", "—", "-", '"', "“"} or "\n" in previous.text or previous.is_space
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text. `Doc.text` rebuilds it from the tokens on every access; the tokenizer keeps a copy."""
+    text = doc.user_data.get(TEXT)
+    return text if isinstance(text, str) else doc.text
 
 
 def make_doc(text: str) -> Doc:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from extractor import pipeline, times
 from extractor.athletes import Roster
-from extractor.pipeline import CUES, LEXICON, NAMES, NATIONS, TIMES, cue_rules
+from extractor.pipeline import CUES, LEXICON, NAMES, NATIONS, TIMES, cue_rules, text_of
 from extractor.resources import vocabulary
 from extractor.segment import Sentence, sentences
 from extractor.venue import elsewhere, find_venue
@@ -187,7 +187,7 @@ class _Marks:
 
 
 def _marks(doc: Doc, sents: list[Sentence]) -> _Marks:
-    text = doc.text  # Doc.text is rebuilt from the tokens on every access
+    text = text_of(doc)
     rules = cue_rules()
     cues = [(s.start_char, s.end_char, rules[s.label_]["label"], s.label_, s) for s in doc.spans[CUES]]
     lexicon = [(s.start_char, s.end_char, s.label_, s.id_) for s in doc.spans[LEXICON]]
@@ -357,7 +357,7 @@ def _is_hidden(marks: _Marks, start: int, end: int, kind: str) -> bool:
 
 
 def read(doc: Doc) -> Reading:
-    sents = sentences(doc.text)
+    sents = sentences(text_of(doc))
     marks = _marks(doc, sents)
     reader = _Reader(doc, marks)
     return reader.run()
@@ -366,7 +366,7 @@ def read(doc: Doc) -> Reading:
 class _Reader:
     def __init__(self, doc: Doc, marks: _Marks) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.marks = marks
         self.words = vocabulary()
         self.rules = cue_rules()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractor import nations
 from extractor.athletes import fold
@@ -21,8 +22,25 @@ class Venue:
     dateline_date: str | None = None
 
 
+@lru_cache(maxsize=1)
 def venues() -> dict[str, str]:
     return {k: v for k, v in load_json("patterns", "venues.json").items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _venue_names() -> re.Pattern[str]:
+    """Any known venue, as a whole word, longest names first."""
+    names = sorted(venues(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(name) for name in names) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _other_venues(home: str) -> re.Pattern[str] | None:
+    """ "in" or "at" and a known venue other than `home`."""
+    names = sorted((v for v in venues() if fold(v) != fold(home)), key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"\b(?:in|at)\s+(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
 def find_venue(text: str, sentences: list[Sentence]) -> Venue:
@@ -50,7 +68,9 @@ def find_venue(text: str, sentences: list[Sentence]) -> Venue:
             match.group("date"),
         )
     # No place line: the venue the text names clearly most often, if one does.
-    counts = Counter({v: len(re.findall(rf"(?<!\w){re.escape(v)}(?!\w)", text, re.IGNORECASE)) for v in known})
+    by_fold = {fold(v): v for v in known}
+    counts = Counter(by_fold.get(fold(found.group(0))) for found in _venue_names().finditer(text))
+    counts.pop(None, None)
     ranked = [(v, n) for v, n in counts.most_common(2) if n]
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         city = ranked[0][0]
@@ -64,10 +84,9 @@ def elsewhere(text: str, home: Venue) -> list[tuple[int, int]]:
     if home.city is None:
         return []
     ranges = []
-    names = sorted((v for v in venues() if fold(v) != fold(home.city)), key=len, reverse=True)
-    if not names:
+    pattern = _other_venues(home.city)
+    if pattern is None:
         return []
-    pattern = re.compile(r"\b(?:in|at)\s+(?:" + "|".join(re.escape(n) for n in names) + r")\b")
     for match in pattern.finditer(text):
         floor = max(0, match.start() - 80)
         stops = [m.end() for m in re.finditer(r"[.;:()\n—–]|,(?=\s)", text[floor : match.start()])]
