@@ -13,12 +13,14 @@ occurrence is as long as the pattern can be on either side.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.attrs import LOWER, ORTH
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -40,26 +42,38 @@ def _max_repeats(op: str | None) -> int | None:
     return int(low) if low and "," not in op else None
 
 
-def _literals(spec: dict[str, Any]) -> tuple[int, frozenset[str]] | None:
-    """The words one token must be, by attribute, if its spec names them ({"LOWER": "won"}, {"ORTH": {"IN": [...]}})."""
+def _literals(spec: dict[str, Any]) -> tuple[int, frozenset[str] | re.Pattern[str]] | None:
+    """What one token must be, if its spec says: the words ({"LOWER": "won"}, {"ORTH": {"IN": [...]}}) or a
+    regular expression on its text ({"TEXT": {"REGEX": "^WC[0-9]$"}})."""
     for key, attr, fold in (("LOWER", LOWER, True), ("ORTH", ORTH, False), ("TEXT", ORTH, False)):
         value = spec.get(key)
         if isinstance(value, str):
             words = [value]
         elif isinstance(value, dict) and set(value) == {"IN"}:
             words = list(value["IN"])
+        elif isinstance(value, dict) and set(value) == {"REGEX"} and attr == ORTH:
+            return attr, re.compile(value["REGEX"])
         else:
             continue
         return attr, frozenset(word.lower() if fold else word for word in words)
     return None
 
 
+@dataclass(frozen=True)
+class _Required:
+    """A token every match has: the words it may be, and how far a match reaches on either side of it."""
+
+    attr: int
+    hashes: frozenset[int] | re.Pattern[str]
+    before: int
+    after: int
+
+
 @dataclass
 class _Rule:
     key: str
     matcher: Matcher
-    span: int | None  # the most tokens a match can cover; None when unbounded
-    required: list[tuple[int, frozenset[int]]]  # (attribute, hashes of the words) per required token
+    required: list[_Required]  # empty when the pattern names no word it needs or can grow without bound
 
 
 class WindowedMatcher:
@@ -71,16 +85,22 @@ class WindowedMatcher:
         for key, pattern in patterns:
             matcher = Matcher(vocab, validate=True)
             matcher.add(key, [pattern])
-            span: int | None = 0
-            required = []
-            for spec in pattern:
-                repeats = _max_repeats(spec.get("OP"))
-                span = None if span is None or repeats is None else span + repeats
-                literal = _literals(spec) if spec.get("OP") in (None, "1", "+") else None
-                if literal is not None:
-                    attr, words = literal
-                    required.append((attr, frozenset(vocab.strings.add(word) for word in words)))
-            self.rules.append(_Rule(key, matcher, span, required))
+            self.rules.append(_Rule(key, matcher, self._required(vocab, pattern)))
+
+    @staticmethod
+    def _required(vocab: Vocab, pattern: list[dict[str, Any]]) -> list[_Required]:
+        lengths = [_max_repeats(spec.get("OP")) for spec in pattern]
+        if None in lengths:
+            return []
+        reach = [length or 0 for length in lengths]
+        required = []
+        for i, spec in enumerate(pattern):
+            literal = _literals(spec) if spec.get("OP") in (None, "1") else None
+            if literal is not None:
+                attr, words = literal
+                hashes = words if isinstance(words, re.Pattern) else frozenset(vocab.strings.add(w) for w in words)
+                required.append(_Required(attr, hashes, sum(reach[:i]), sum(reach[i + 1 :])))
+        return required
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         n = len(doc)
@@ -93,7 +113,7 @@ class WindowedMatcher:
                 index.setdefault(value, []).append(position)
         found: set[tuple[int, int, int, int]] = set()
         for order, rule in enumerate(self.rules):
-            for start, end in self._windows(rule, where, n):
+            for start, end in self._windows(rule, where, n, doc.vocab.strings):
                 window = doc[start:end] if (start, end) != (0, n) else doc
                 for match_id, match_start, match_end in rule.matcher(window):
                     found.add((start + match_start, start + match_end, order, match_id))
@@ -101,21 +121,34 @@ class WindowedMatcher:
         return [(match_id, start, end) for start, end, _, match_id in sorted(found)]
 
     @staticmethod
-    def _windows(rule: _Rule, where: dict[int, dict[int, list[int]]], n: int) -> list[tuple[int, int]]:
-        if rule.span is None or not rule.required:
+    def _windows(
+        rule: _Rule, where: dict[int, dict[int, list[int]]], n: int, strings: StringStore
+    ) -> list[tuple[int, int]]:
+        """Stretches of the doc that hold every match of the rule: around each occurrence of its rarest required
+        word, as far as the pattern reaches, where its other required words occur too."""
+        if not rule.required:
             return [(0, n)]
-        anchors: list[int] | None = None
-        for attr, hashes in rule.required:
-            index = where[attr]
-            positions = [p for value in hashes & index.keys() for p in index[value]]
+        occurrences = []
+        for required in rule.required:
+            index = where[required.attr]
+            if isinstance(required.hashes, re.Pattern):
+                regex = required.hashes
+                positions = sorted(p for value, at in index.items() if regex.search(strings[value]) for p in at)
+            else:
+                positions = sorted(p for value in required.hashes & index.keys() for p in index[value])
             if not positions:
                 return []  # a word the pattern needs is not in the report
-            if anchors is None or len(positions) < len(anchors):
-                anchors = positions
-        assert anchors is not None
+            occurrences.append(positions)
+        anchor = min(range(len(occurrences)), key=lambda i: len(occurrences[i]))
         windows: list[tuple[int, int]] = []
-        for position in sorted(anchors):
-            start, end = max(0, position - rule.span + 1), min(n, position + rule.span)
+        for position in occurrences[anchor]:
+            start = max(0, position - rule.required[anchor].before)
+            end = min(n, position + rule.required[anchor].after + 1)
+            if not all(
+                (j := bisect_left(positions, start)) < len(positions) and positions[j] < end
+                for positions in occurrences
+            ):
+                continue
             if windows and start <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], max(windows[-1][1], end))
             else:

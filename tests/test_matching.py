@@ -71,7 +71,25 @@ def test_same_matches_on_the_dev_corpus(windowed):
     assert found > 100
 
 
-WORDS = ["won", "gold", "silver", "second", "third", "place", "the", "a", "to", "(JPN)", "(", "NED", "in", "38.2", "m"]
+WORDS = [
+    "won",
+    "gold",
+    "silver",
+    "second",
+    "third",
+    "place",
+    "the",
+    "a",
+    "to",
+    "(JPN)",
+    "(",
+    "NED",
+    "in",
+    "38.2",
+    "m",
+    "WC3",
+    "118.320",
+]
 
 
 @given(st.lists(st.sampled_from(WORDS + ["Kodaira", ",", ".", "behind", "finished", "ahead", "of"]), max_size=40))
