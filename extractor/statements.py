@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -354,6 +355,13 @@ def _is_hidden(marks: _Marks, start: int, end: int, kind: str) -> bool:
             return True
         i += 1
     return False
+
+
+@lru_cache(maxsize=8)
+def _epithet_pattern(person_nouns: frozenset[str]) -> re.Pattern[str]:
+    """ "the 22-year-old", "the Olympic champion": "the", up to three words, and a person noun."""
+    nouns = "|".join(sorted((re.escape(n) for n in person_nouns), key=len, reverse=True))
+    return re.compile(rf"\b[Tt]he\s+((?:[\w'’-]+\s+){{0,3}}?)(\d{{1,2}}-year-old|{nouns})\b(?!\s+[A-Z])")
 
 
 def read(doc: Doc) -> Reading:
@@ -797,10 +805,8 @@ class _Reader:
 
     def _epithets(self, start: int, end: int, found: list[Competitor]) -> list[Competitor]:
         """ "the 22-year-old", "the Japanese Empress", "the Olympic champion": a person named before."""
-        nouns = "|".join(sorted((re.escape(n) for n in self.person_nouns), key=len, reverse=True))
-        pattern = re.compile(rf"\b[Tt]he\s+((?:[\w'’-]+\s+){{0,3}}?)(\d{{1,2}}-year-old|{nouns})\b(?!\s+[A-Z])")
         epithets = []
-        for match in pattern.finditer(self.text, start, end):
+        for match in _epithet_pattern(frozenset(self.person_nouns)).finditer(self.text, start, end):
             if any(c.start < match.end() and match.start() < c.end and c.kind == "athlete" for c in found):
                 continue
             nation = None
