@@ -6,14 +6,16 @@ import datetime as dt
 import itertools
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from extractor.normalize import normalize
 from extractor.pipeline import get_nlp
 from extractor.report import build_report
 from extractor.statements import read
 from extractor.types import Report
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 DEFAULT_BATCH_SIZE = 32
 
@@ -41,6 +43,8 @@ def parse_reports(
         for batch in batches:
             yield from parse_batch(batch, reference_date)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only here: it costs start-up time for one process
+
     with ProcessPoolExecutor(max_workers=n_process) as pool:
         pending: deque[Future[list[Report]]] = deque()
         for batch in batches:
