@@ -737,11 +737,17 @@ class _Reader:
                 ),
                 None,
             )
-            for other in [owner] if owner is not None else [*reversed(earlier), *reversed(self.recent)]:
+            for other in [owner] if owner is not None else reversed(earlier):
                 nation = self._nation_of(other) if other.kind == "athlete" else None
                 if nation:
                     competitor.nation = nation
                     break
+            else:
+                # Named in an earlier sentence: only when everyone named there is of one nation ("her compatriot"
+                # after a sentence on a Japanese and a Dutch skater could be either).
+                nations = {self._nation_of(other) for other in self.recent if other.kind == "athlete"}
+                if len(nations) == 1 and None not in nations:
+                    competitor.nation = nations.pop()
 
     def _nation_competitor(self, start, end, label, code, athletes) -> Competitor | None:
         text = self.text

@@ -126,6 +126,34 @@ def test_compatriot_gives_the_nation(text):
     assert result(report, "men-500m", "Yuma Murakami")["nation"] == "JPN"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miho Takagi (JPN) won the women's 1000m ahead of Jutta Leerdam (NED). Her compatriot Rio Yamada was sixth.",
+        "In the women's 1000m Takagi Miho (JPN) beat Femke Kok (NED). Her teammate Yamada Rio came sixth.",
+        "Women's 1000m: Miho Takagi (JPN) first, Jutta Leerdam (NED) second. A compatriot, Rio Yamada, was sixth.",
+    ],
+)
+def test_compatriot_of_a_sentence_with_two_nations_is_left_open(text):
+    report = parse_report(text)
+    race = next(r for r in report["races"] if r["id"] == "women-1000m")
+    sixth = next(r for r in race["results"] if r["rank"] == 6)
+    assert sixth["nation"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miho Takagi (JPN) won the women's 1000m. Her compatriot Rio Yamada was sixth.",
+        "Nao Kodaira (JPN) and Miho Takagi (JPN) were first and second in the women's 1000m. "
+        "Their compatriot Rio Yamada was sixth.",
+    ],
+)
+def test_compatriot_of_a_sentence_with_one_nation(text):
+    report = parse_report(text)
+    assert result(report, "women-1000m", "Rio Yamada")["nation"] == "JPN"
+
+
 def test_no_nation_is_guessed_without_a_word_for_it():
     report = parse_report("Wataru Morishige (JPN) won the men's 500m. Yuma Murakami took silver.")
     assert result(report, "men-500m", "Yuma Murakami")["nation"] is None
