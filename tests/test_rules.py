@@ -417,3 +417,17 @@ def test_disagreeing_placings_keep_the_better_supported_one_and_warn_with_both_s
     assert "better supported" in warning["message"]
     stated = [text[s["start"] : s["end"]] for s in warning["spans"]]
     assert any("came third" in span for span in stated) and any("took silver" in span for span in stated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thomas Krol (NED) won the men's 1000m. Runner-up Kjeld Nuis (NED) was 0.2 slower.",
+        "Thomas Krol (NED) won the men's 1000m. Runner-up was Kjeld Nuis (NED).",
+        "Men's 1000m winner Thomas Krol (NED) beat Kjeld Nuis (NED) into second.",
+    ],
+)
+def test_a_role_word_is_not_part_of_the_name(text):
+    report = parse_report(text)
+    names = {athlete["name"] for athlete in report["athletes"]}
+    assert names == {"Thomas Krol", "Kjeld Nuis"}
