@@ -229,6 +229,7 @@ class AthleteNames:
         spans: list[Span] = []
         n = len(doc)
         i = 0
+        place_end = -1  # end of the last hometown run: "Goetz, of Flemington, New Jersey, was fifth"
         while i < n:
             first_end = self._word_end(doc, i, blocked) if self._may_start(doc, i) else None
             if first_end is None:
@@ -255,7 +256,14 @@ class AthleteNames:
                 or (doc[end].text == "(" and end + 1 < n and nations.is_code(doc[end + 1].text))
             )
             shouting = all(t.text.isupper() or not t.text.isalpha() for t in doc[i:end])
-            if (words >= 2 or followed_by_code) and not (shouting and words >= 2):
+            # A hometown set off by commas after a name: ", of Flemington, New Jersey," names places.
+            hometown = i >= 2 and (
+                (doc[i - 1].lower_ == "of" and doc[i - 2].text == ",")
+                or (doc[i - 1].text == "," and i - 1 == place_end)
+            )
+            if hometown:
+                place_end = end
+            elif (words >= 2 or followed_by_code) and not (shouting and words >= 2):
                 # "SALT LAKE CITY", "SPEED SKATING": capitals throughout make a dateline or label, not a name
                 spans.append(Span(doc, i, end, label="ATHLETE"))
             i = end

@@ -431,3 +431,17 @@ def test_a_role_word_is_not_part_of_the_name(text):
     report = parse_report(text)
     names = {athlete["name"] for athlete in report["athletes"]}
     assert names == {"Thomas Krol", "Kjeld Nuis"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the women's 500m, Kimi Goetz, of Flemington, New Jersey, was fifth.",
+        "In the women's 500m, Kimi Goetz, of Salt Creek, New Mexico, finished fifth.",
+        "Kimi Goetz, of Fort Wayne, was fifth in the women's 500m.",
+    ],
+)
+def test_a_hometown_after_a_name_is_not_an_athlete(text):
+    report = parse_report(text)
+    assert podium(report, "women-500m") == [(5, "Kimi Goetz")]
+    assert [athlete["name"] for athlete in report["athletes"]] == ["Kimi Goetz"]
