@@ -1560,8 +1560,11 @@ class _Reader:
             if resolved is not None:
                 add(resolved, place[2], place[3])
                 remaining.remove(place)
-        # "runner-up Pavel Kulizhnikov": a placing word right before a name is that name's
+        # "runner-up Pavel Kulizhnikov": a placing word right before a name is that name's (but "won the race from
+        # Blondin" ends in a preposition: Blondin is its object)
         for place in list(remaining):
+            if self.text[place[0] : place[1]].split()[-1].lower() in OBLIQUE:
+                continue
             following = next(
                 (
                     c

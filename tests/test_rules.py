@@ -445,3 +445,15 @@ def test_a_hometown_after_a_name_is_not_an_athlete(text):
     report = parse_report(text)
     assert podium(report, "women-500m") == [(5, "Kimi Goetz")]
     assert [athlete["name"] for athlete in report["athletes"]] == ["Kimi Goetz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the ladies' mass start, Marijke Groenewoud (NED) won the sprint from Ivanie Blondin (CAN).",
+        "Marijke Groenewoud (NED) took the race from Ivanie Blondin (CAN) in the women's mass start.",
+        "Women's mass start: Marijke Groenewoud (NED) snatched the title from Ivanie Blondin (CAN) at the line.",
+    ],
+)
+def test_the_one_a_race_is_won_from_is_not_the_winner(text):
+    assert podium(parse_report(text), "women-mass-start")[0] == (1, "Marijke Groenewoud")
