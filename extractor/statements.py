@@ -364,6 +364,10 @@ def _epithet_pattern(person_nouns: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]he\s+((?:[\w'’-]+\s+){{0,3}}?)(\d{{1,2}}-year-old|{nouns})\b(?!\s+[A-Z])")
 
 
+# A preposition and only lower-case words after it, up to the end of the searched stretch.
+_OBLIQUE_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(OBLIQUE)) + r")\s+((?:[a-z][\w'’-]*,?\s+)+)$")
+
+
 def read(doc: Doc) -> Reading:
     sents = sentences(text_of(doc))
     marks = _marks(doc, sents)
@@ -1062,6 +1066,8 @@ class _Reader:
             skipped = [w for w in before if w not in DETERMINERS]
             if skipped and skipped[-1] in OBLIQUE and not (after_with and index == 0 and skipped[-1] == "with"):
                 continue
+            if self._oblique_apposition(clause_start, competitor.start):
+                continue
             if competitor.kind == "pronoun" and competitor.text.lower() not in (
                 "he",
                 "she",
@@ -1099,6 +1105,14 @@ class _Reader:
                     break
             return group
         return None
+
+    def _oblique_apposition(self, clause_start: int, position: int) -> bool:
+        """ "behind the bronze medallist, home favourite Dubreuil": a name set beside the object of a preposition
+        by a person noun is that object too, not the clause's subject."""
+        found = _OBLIQUE_PHRASE.search(self.text, clause_start, position)
+        if found is None or found.end() != position:
+            return False
+        return any(word.strip(",").lower() in self.person_nouns for word in found.group(1).split())
 
     # -- race context -------------------------------------------------------------------------------
 

@@ -457,3 +457,22 @@ def test_a_hometown_after_a_name_is_not_an_athlete(text):
 )
 def test_the_one_a_race_is_won_from_is_not_the_winner(text):
     assert podium(parse_report(text), "women-mass-start")[0] == (1, "Marijke Groenewoud")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 500m: Kania was fourth, just behind the bronze medallist, home favourite Laurent Dubreuil (CAN).",
+        "Men's 500m: His 34.41 was good for fourth, a hundredth behind the bronze medallist, Laurent Dubreuil (CAN).",
+        "Men's 500m: Her time put her fourth, ahead of the reigning champion, Laurent Dubreuil (CAN).",
+    ],
+)
+def test_a_name_beside_the_object_of_a_preposition_is_not_the_subject(text):
+    report = parse_report(text)
+    race = next((r for r in report["races"] if r["id"] == "men-500m"), {"results": []})
+    assert all(r["name"] != "Laurent Dubreuil" or r["rank"] != 4 for r in race["results"])
+
+
+def test_a_name_after_a_person_noun_with_no_preposition_is_still_the_subject():
+    report = parse_report("In the men's 500m, home favourite Laurent Dubreuil (CAN) was fourth.")
+    assert podium(report, "men-500m") == [(4, "Laurent Dubreuil")]
