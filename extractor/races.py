@@ -379,13 +379,20 @@ def placings(race: Race, warnings: list[dict[str, Any]]) -> list[Placing]:
         # they said earlier ("had the second best time ... was pushed to third").
         support = {rank: sum(1 for s in sources if s.rank == rank) for rank in ranks}
         best = max(support.values())
-        chosen = [s for s in sources if support[s.rank] == best][-1]
-        by_key[key].rank = chosen.rank
-        reason = "better supported" if list(support.values()).count(best) == 1 else "stated later"
+        tied = [s for s in sources if support[s.rank] == best]
+        chosen = tied[-1]
+        if len({(s.start, s.end) for s in tied}) == 1 and len({s.rank for s in tied}) > 1:
+            # Two ranks read from one sentence: no later statement refines the other, so neither is kept.
+            by_key[key].rank = None
+            outcome = "kept neither, both read from one sentence"
+        else:
+            by_key[key].rank = chosen.rank
+            reason = "better supported" if list(support.values()).count(best) == 1 else "stated later"
+            outcome = f"kept {chosen.rank}, {reason}"
         warnings.append(
             {
                 "code": "conflicting-placings",
-                "message": f"{chosen.competitor.text}: ranks {sorted(ranks)} stated; kept {chosen.rank}, {reason}",
+                "message": f"{chosen.competitor.text}: ranks {sorted(ranks)} stated; {outcome}",
                 "start": sources[0].start,
                 "end": sources[0].end,
                 "spans": [{"start": s.start, "end": s.end} for s in sources],

@@ -1272,6 +1272,11 @@ class _Reader:
             target = self._directly_after(cue_end, in_clause)
             if target is not None and target.kind == "epithet":
                 target = None
+            if target is None and rank is not None and self.rules[rule_id].get("otherwise") == "place":
+                # "Kok won by two hundredths": no one after "won by", so the subject's win
+                places.append((cue_start, cue_end, rank, rule_id))
+                places.sort()
+                continue
             if target is not None and rank is not None:
                 target = self._resolve(target, scope)
                 if target is not None:

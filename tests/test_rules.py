@@ -476,3 +476,45 @@ def test_a_name_beside_the_object_of_a_preposition_is_not_the_subject(text):
 def test_a_name_after_a_person_noun_with_no_preposition_is_still_the_subject():
     report = parse_report("In the men's 500m, home favourite Laurent Dubreuil (CAN) was fourth.")
     assert podium(report, "men-500m") == [(4, "Laurent Dubreuil")]
+
+
+@pytest.mark.parametrize(
+    ("text", "winner", "other"),
+    [
+        ("The U.S. women placed fifth in the women's team pursuit, which was won by Japan.", "JPN", (5, "USA")),
+        (
+            "In the women's 500m, won by Erin Jackson (USA) in 37.10, Femke Kok (NED) was second.",
+            "Erin Jackson",
+            (2, "Femke Kok"),
+        ),
+        (
+            "Femke Kok (NED) finished second in the women's 500m, a race taken by Erin Jackson (USA).",
+            "Erin Jackson",
+            (2, "Femke Kok"),
+        ),
+    ],
+)
+def test_a_race_won_by_someone_goes_to_them(text, winner, other):
+    report = parse_report(text)
+    [race] = report["races"]
+    ranks = [(r["rank"], r["name"] or r["nation"]) for r in race["results"]]
+    assert (1, winner) in ranks
+    assert other in ranks
+
+
+def test_won_by_a_margin_names_no_winner():
+    report = parse_report("In the women's 500m Femke Kok (NED) won by two hundredths.")
+    assert podium(report, "women-500m") == [(1, "Femke Kok")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The men's 500m was won by American Jordan Stolz in 34.30, with Dubreuil second.",
+        "The men's 500m was won by Jordan Stolz (USA) in 34.30, with Nuis second.",
+    ],
+)
+def test_two_ranks_from_one_sentence_leave_the_rank_open(text):
+    report = parse_report(text)
+    ranks = [r["rank"] for race in report["races"] for r in race["results"] if r["name"] == "Jordan Stolz"]
+    assert 2 not in ranks
