@@ -59,6 +59,24 @@ def _literals(spec: dict[str, Any]) -> tuple[int, frozenset[str] | re.Pattern[st
     return None
 
 
+_INDEX = "word_index"
+
+
+def _word_index(doc: Doc) -> dict[int, dict[int, list[int]]]:
+    """Where each word stands in the doc, by lower-case form and by exact text. Built once per doc and kept in
+    `doc.user_data`, so every matcher in the pipeline shares it."""
+    cached = doc.user_data.get(_INDEX)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    where: dict[int, dict[int, list[int]]] = {LOWER: {}, ORTH: {}}
+    for attr, column in zip((LOWER, ORTH), doc.to_array([LOWER, ORTH]).T.tolist(), strict=True):
+        index = where[attr]
+        for position, value in enumerate(column):
+            index.setdefault(value, []).append(position)
+    doc.user_data[_INDEX] = (len(doc), where)
+    return where
+
+
 @dataclass(frozen=True)
 class _Required:
     """A token every match has: the words it may be, and how far a match reaches on either side of it."""
@@ -106,11 +124,7 @@ class WindowedMatcher:
         n = len(doc)
         if n == 0:
             return []
-        where: dict[int, dict[int, list[int]]] = {LOWER: {}, ORTH: {}}
-        for attr, column in zip((LOWER, ORTH), doc.to_array([LOWER, ORTH]).T.tolist(), strict=True):
-            index = where[attr]
-            for position, value in enumerate(column):
-                index.setdefault(value, []).append(position)
+        where = _word_index(doc)
         found: set[tuple[int, int, int, int]] = set()
         for order, rule in enumerate(self.rules):
             for start, end in self._windows(rule, where, n, doc.vocab.strings):

@@ -397,7 +397,7 @@ class _Reader:
         self.paragraph = -1
         self.main_subjects: list[Competitor] = []  # athletes the sentences were about, in order
         self._paragraph_of: dict[int, int] = {}
-        self.person_nouns = {w.lower() for w in self.words["person_nouns"]}
+        self.person_nouns = frozenset(w.lower() for w in self.words["person_nouns"])
         self.compatriots = {w.lower() for w in self.words["compatriot_words"]}
         self.pronouns = self.words["pronouns"]
 
@@ -816,7 +816,7 @@ class _Reader:
     def _epithets(self, start: int, end: int, found: list[Competitor]) -> list[Competitor]:
         """ "the 22-year-old", "the Japanese Empress", "the Olympic champion": a person named before."""
         epithets = []
-        for match in _epithet_pattern(frozenset(self.person_nouns)).finditer(self.text, start, end):
+        for match in _epithet_pattern(self.person_nouns).finditer(self.text, start, end):
             if any(c.start < match.end() and match.start() < c.end and c.kind == "athlete" for c in found):
                 continue
             nation = None

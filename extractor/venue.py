@@ -34,6 +34,11 @@ def _venue_names() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(name) for name in names) + r")(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _venues_by_fold() -> dict[str, str]:
+    return {fold(v): v for v in venues()}
+
+
 @lru_cache(maxsize=256)
 def _other_venues(home: str) -> re.Pattern[str] | None:
     """ "in" or "at" and a known venue other than `home`."""
@@ -68,7 +73,7 @@ def find_venue(text: str, sentences: list[Sentence]) -> Venue:
             match.group("date"),
         )
     # No place line: the venue the text names clearly most often, if one does.
-    by_fold = {fold(v): v for v in known}
+    by_fold = _venues_by_fold()
     counts = Counter(by_fold.get(fold(found.group(0))) for found in _venue_names().finditer(text))
     counts.pop(None, None)
     ranked = [(v, n) for v, n in counts.most_common(2) if n]
