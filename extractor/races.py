@@ -508,7 +508,13 @@ def _fill_block_by_time(by_key, missing: set[int], taken: set[int], timed: list[
             for p in timed
             if _fits_gap(p.comparable_seconds, block[0], by_key) and _fits_gap(p.comparable_seconds, block[-1], by_key)
         ]
-        others = [p for p in timed if p not in inside]
+        # anyone else timed must be slower than every known place below the block: placed further back
+        below = [
+            p.comparable_seconds
+            for p in by_key.values()
+            if p.rank is not None and p.rank >= rank and p.comparable_seconds is not None
+        ]
+        others = [p for p in timed if p not in inside and not (below and p.comparable_seconds > max(below))]
         if len(inside) != len(block) or others:
             continue
         ordered = sorted(inside, key=lambda p: p.comparable_seconds)
@@ -573,6 +579,15 @@ def _fill_gap(race: Race, by_key: dict[str, Placing]) -> None:
         return
     if gap == 2 and {1, 3} <= taken:
         placed_keys = {k for k, p in by_key.items() if p.rank is not None}
+        # "Murakami had to accept the place behind Kim (third)": stated to finish behind the bronze, not second
+        behind_bronze = {
+            st.competitor.key
+            for st in race.statements
+            if st.rule == "finished_behind"
+            and st.group
+            and st.group[0].key in by_key
+            and (by_key[st.group[0].key].rank or 0) >= 2
+        }
         contenders: dict[str, tuple[Competitor, tuple[int, int]]] = {}
         for scope in race.scopes:
             for competitor, span in scope.contest:
@@ -580,7 +595,9 @@ def _fill_gap(race: Race, by_key: dict[str, Placing]) -> None:
                     continue
                 if race.is_team != (competitor.kind == "team"):
                     continue
-                if competitor.key in placed_keys or (competitor.key in by_key and not by_key[competitor.key].finished):
+                if competitor.key in placed_keys or competitor.key in behind_bronze:
+                    continue
+                if competitor.key in by_key and not by_key[competitor.key].finished:
                     continue
                 contenders.setdefault(competitor.key, (competitor, span))
         if len(contenders) == 1:

@@ -386,6 +386,7 @@ class _Reader:
         self.warnings: list[dict[str, Any]] = []
         self.athlete_mentions: list[Competitor] = []
         self.recent: list[Competitor] = []  # resolved individual competitors, most recent last
+        self.named: list[tuple[int, Competitor]] = []  # every athlete named, by paragraph, resolved or not
         self.last_subject: Competitor | None = None
         self._sentence_competitors: list[Competitor] = []
         self.last_group: list[Competitor] = []
@@ -399,6 +400,7 @@ class _Reader:
         self._paragraph_of: dict[int, int] = {}
         self.person_nouns = frozenset(w.lower() for w in self.words["person_nouns"])
         self.compatriots = {w.lower() for w in self.words["compatriot_words"]}
+        self.group_nouns = frozenset(w.lower() for w in self.words["group_nouns"])
         self.pronouns = self.words["pronouns"]
 
     # -- driving -----------------------------------------------------------------------------------
@@ -497,6 +499,8 @@ class _Reader:
             for competitor in in_clause:
                 if competitor.kind in ("athlete", "team"):
                     scope.mentioned.append(competitor)
+                if competitor.kind == "athlete":
+                    self.named.append((self.paragraph, competitor))
             if self._has_contest_cue(clause_start, clause_end):
                 for competitor in in_clause:
                     if competitor.kind in ("athlete", "team", "epithet"):
@@ -721,9 +725,11 @@ class _Reader:
                     competitor.tail_end = e
         for mark_start, mark_end, label, code in self.marks.nations:
             if mark_end <= competitor.start and competitor.start - mark_end <= 30 and mark_start >= floor:
+                if label == "NATION_CODE" and self.text[mark_start] == "(":
+                    continue  # "Goetz (USA) pipped Kok": a bracketed code belongs to the name before it
                 gap = self.text[mark_end : competitor.start]
                 # "Japan's Takagi", "Dutch sprinter Jutta Leerdam", "Canadian veteran Ted-Jan Bloemen"
-                if gap.strip() in ("", "'s", "’s") or re.fullmatch(r"(?:['’]s)?\s+(?:[a-z][a-z-]+\s+){1,2}", gap):
+                if gap.strip() in ("", "'s", "’s") or self._describes(gap):
                     competitor.nation = competitor.nation or code
                     if label == "NATION_MAN":
                         competitor.gender = "men"
@@ -752,6 +758,17 @@ class _Reader:
                 nations = {self._nation_of(other) for other in self.recent if other.kind == "athlete"}
                 if len(nations) == 1 and None not in nations:
                     competitor.nation = nations.pop()
+
+    def _describes(self, gap: str) -> bool:
+        """Words between a nation and a name that describe the person: "sprinter", "world champion",
+        "trio of"; not a verb or a conjunction ("Norway beat Kok", "the Dutch and Kok")."""
+        found = re.fullmatch(r"(?:['’]s)?\s+((?:[a-z][a-z-]+\s+){1,3})", gap)
+        if not found:
+            return False
+        words = found.group(1).split()
+        if len(words) >= 2 and words[-1] == "of" and words[-2] in self.group_nouns:
+            return True
+        return len(words) <= 2 and (words[-1] in self.person_nouns or words[-1] in self.compatriots)
 
     def _nation_competitor(self, start, end, label, code, athletes) -> Competitor | None:
         text = self.text
@@ -902,14 +919,26 @@ class _Reader:
             # of this paragraph of no known nation, one not yet placed in this race before one who is.
             local = [c for c in candidates if self._paragraph_of.get(id(c)) == self.paragraph]
             matching = [c for c in local if self._nation_of(c) == competitor.nation]
-            unknown = [c for c in local if self._nation_of(c) is None]
-            placed = {st.competitor.athlete for st in (scope.statements if scope else []) if st.rank is not None}
+            said = scope.statements if scope else []
+            out = {st.competitor.athlete for st in said if not st.finished}  # fell or disqualified
+            unknown = [c for c in local if self._nation_of(c) is None and c.athlete not in out]
+            placed = {st.competitor.athlete for st in said if st.rank is not None}
+            # a skater this paragraph names only as an object ("finished ahead of Takagi") could be meant too
+            for paragraph, c in self.named:
+                if (
+                    paragraph == self.paragraph
+                    and c.athlete not in out
+                    and c.athlete not in exclude
+                    and self._nation_of(c) is None
+                    and all(c.athlete != other.athlete for other in unknown)
+                ):
+                    unknown.append(c)
             unplaced = [c for c in unknown if c.athlete not in placed]
             if matching:
                 chosen = matching[0]
             elif unknown and sentence_start is not None and unknown[0].start >= sentence_start:
                 chosen = unknown[0]
-            elif unplaced:
+            elif len(unplaced) == 1:
                 chosen = unplaced[0]
             elif len(unknown) == 1:
                 chosen = unknown[0]
@@ -1787,6 +1816,34 @@ class _Reader:
         """Skaters named together as the subject of a team result: their team ("With Roest as their main
         engine, Bosker and de Vries took gold")."""
         athletes = [c for c in group if c.kind == "athlete"]
+        named_team = group[0] if group[0].kind == "team" and len(athletes) == len(group) - 1 else None
+        if named_team is None and athletes and len(athletes) == len(group):
+            named_team = next(
+                (
+                    c
+                    for c in sentence_competitors
+                    if c.kind == "team"
+                    and c.end <= group[0].start
+                    and re.fullmatch(r"\s*,\s*", self.text[c.end : group[0].start])
+                ),
+                None,
+            )
+        if named_team is not None and named_team.nation:
+            # "The Dutch, Mulder, Verbij and Nuis, were third": the team, then its skaters
+            team = named_team
+            if any(
+                (c.nation or self.marks.coded_nations.get(c.athlete or "")) not in (None, team.nation) for c in athletes
+            ):
+                return None
+            return Competitor(
+                "team",
+                team.start,
+                team.end,
+                team.text,
+                nation=team.nation,
+                individual=False,
+                members=tuple(c.text for c in athletes),
+            )
         if len(athletes) != len(group):
             return None
         members = list(athletes)

@@ -518,3 +518,143 @@ def test_two_ranks_from_one_sentence_leave_the_rank_open(text):
     report = parse_report(text)
     ranks = [r["rank"] for race in report["races"] for r in race["results"] if r["name"] == "Jordan Stolz"]
     assert 2 not in ranks
+
+
+def nation_of(report, race_id, who):
+    return result(report, race_id, who)["nation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kimi Goetz (USA) pipped Femke Kok to bronze in the women's 1000m. Kok (NED) was fourth.",
+        "Kimi Goetz (USA) edged out Femke Kok for bronze in the women's 1000m, with Kok (NED) fourth.",
+        "In the women's 1000m Kimi Goetz (USA) beat Femke Kok for bronze. Femke Kok (NED) ended fourth.",
+    ],
+)
+def test_a_bracketed_code_belongs_to_the_name_before_it_not_after(text):
+    report = parse_report(text)
+    assert nation_of(report, "women-1000m", "Kimi Goetz") == "USA"
+    assert nation_of(report, "women-1000m", "Femke Kok") == "NED"
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "nation"),
+    [
+        ("Dutch sprinter Jenning de Boo won the men's 500m.", "Jenning de Boo", "NED"),
+        ("Norway's world champion Sander Eitrem won the men's 5000m.", "Sander Eitrem", "NOR"),
+        (
+            "In the men's team pursuit the Italian trio of Davide Ghiotto, Andrea Giovannini and Michele Malfatti won.",
+            "ITA",
+            "ITA",
+        ),
+        ("Canadian veteran Ivanie Blondin won the women's mass start.", "Ivanie Blondin", "CAN"),
+    ],
+)
+def test_a_nation_before_a_person_noun_describes_the_name(text, who, nation):
+    report = parse_report(text)
+    race = report["races"][0]
+    assert [(r["name"] or r["nation"], r["nation"]) for r in race["results"]][0] == (who, nation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway beat Femke Kok's Dutch team to the title; in the women's 1000m Femke Kok won.",
+        "In the women's 1000m the Americans edged Femke Kok, who still won in 1:14.10.",
+        "Women's 1000m: Japan and Femke Kok shared the headlines as Kok won in 1:14.10.",
+    ],
+)
+def test_a_nation_before_a_verb_or_conjunction_says_nothing_of_the_next_name(text):
+    assert nation_of(parse_report(text), "women-1000m", "Femke Kok") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the women's 1000m Jutta Leerdam (NED) was 0.12 quicker than Miho Takagi. The Japanese took silver in "
+        "1:15.00.",
+        "Jutta Leerdam of the Netherlands finished ahead of Miho Takagi in the women's 1000m. The Japanese took "
+        "silver in 1:15.00.",
+        "Women's 1000m: Miho Takagi was beaten by Jutta Leerdam (NED). The Japanese took silver in 1:15.00.",
+    ],
+)
+def test_a_nation_epithet_goes_to_the_one_skater_of_unknown_nation(text):
+    report = parse_report(text)
+    assert result(report, "women-1000m", "Miho Takagi")["rank"] == 2
+    assert nation_of(report, "women-1000m", "Miho Takagi") == "JPN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the women's 1000m Jutta Leerdam was 0.12 quicker than Miho Takagi. The Japanese took silver.",
+        "Jutta Leerdam finished ahead of Miho Takagi in the women's 1000m. The Japanese took silver.",
+        "Women's 1000m: Miho Takagi was beaten by Jutta Leerdam. The Dutchwoman won.",
+    ],
+)
+def test_a_nation_epithet_that_could_be_either_of_two_skaters_is_left_unread(text):
+    report = parse_report(text)
+    nations = {a["name"]: a["nation"] for a in report["athletes"]}
+    placed = {r["name"] for race in report["races"] for r in race["results"] if r["rank"] is not None}
+    # either skater could be meant: neither gets the epithet's nation or its placing
+    assert nations == {"Jutta Leerdam": None, "Miho Takagi": None}
+    assert not placed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's team sprint: Canada won in 1:19.88. The Dutch, Ronald Mulder, Kai Verbij and Kjeld Nuis, were third.",
+        "Canada won the men's team sprint in 1:19.88. The Norwegians, Bjørn Magnussen, Henrik Fagerli Rukke and "
+        "Håvard Lorentzen, took bronze.",
+        "In the men's team sprint Canada won in 1:19.88, and the Americans, Cooper McLeod, Zach Stoppelmoor and "
+        "Jordan Stolz, finished third.",
+    ],
+)
+def test_a_team_followed_by_its_skaters_is_the_team(text):
+    race = parse_report(text)["races"][0]
+    third = next(r for r in race["results"] if r["rank"] == 3)
+    assert third["name"] is None and third["nation"] in ("NED", "NOR", "USA")
+    assert len(third["members"]) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jenning de Boo won the men's 500m. Kim Jun-ho of South Korea completed the podium, and Yuma Murakami "
+        "could not match the Korean and had to accept the place just behind him.",
+        "Jenning de Boo won the men's 500m and Kim Jun-ho took bronze. Yuma Murakami could not match Kim's late "
+        "surge and finished behind him.",
+    ],
+)
+def test_a_contender_stated_behind_the_bronze_does_not_fill_silver(text):
+    ranks = dict((name, rank) for rank, name in podium(parse_report(text), "men-500m"))
+    assert ranks.get("Yuma Murakami") != 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joy Beune won the women's 1500m in 1:53.90. Brittany Bowe clocked 1:54.10 and Han Mei 1:54.41. Ragne "
+        "Wiklund was fourth in 1:54.80. Isabelle Weidemann faded to 1:55.38.",
+        "Isabelle Weidemann clocked 1:55.38 in the women's 1500m. Joy Beune won in 1:53.90, Ragne Wiklund was "
+        "fourth in 1:54.80, and Brittany Bowe (1:54.10) and Han Mei (1:54.41) were in between.",
+    ],
+)
+def test_places_between_two_known_ones_go_by_time_when_the_rest_are_slower(text):
+    assert podium(parse_report(text), "women-1500m")[:4] == [
+        (1, "Joy Beune"),
+        (2, "Brittany Bowe"),
+        (3, "Han Mei"),
+        (4, "Ragne Wiklund"),
+    ]
+
+
+def test_places_between_two_known_ones_stay_open_when_another_time_could_fit():
+    text = (
+        "Joy Beune won the women's 1500m in 1:53.90. Brittany Bowe clocked 1:54.10 and Han Mei 1:54.41. Ragne "
+        "Wiklund was fourth in 1:54.80. Isabelle Weidemann clocked 1:54.50."
+    )
+    ranks = {name: rank for rank, name in podium(parse_report(text), "women-1500m")}
+    assert "Brittany Bowe" not in ranks and "Han Mei" not in ranks
