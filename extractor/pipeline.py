@@ -237,6 +237,8 @@ class AthleteNames:
                 continue
             words, end, j = 1, first_end, first_end
             while j < n:
+                if nations.is_code(doc[j].text):
+                    break  # "Kaja Ziomek-Nogal POL 37.84": a bare IOC code after a name is the nation
                 word_end = self._word_end(doc, j, blocked)
                 if word_end is not None:
                     words, end, j = words + 1, word_end, word_end

@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from extractor import pipeline, times
+from extractor import nations, pipeline, times
 from extractor.athletes import Roster
 from extractor.pipeline import CUES, LEXICON, NAMES, NATIONS, TIMES, cue_rules, text_of
 from extractor.resources import vocabulary
@@ -365,6 +365,10 @@ def _epithet_pattern(person_nouns: frozenset[str]) -> re.Pattern[str]:
 
 
 # A preposition and only lower-case words after it, up to the end of the searched stretch.
+_APPOSITION = re.compile(r",\s+(?:(of|from)\s+(?:the\s+)?|(?:the|a|an|another)\s+)")
+_APPOSITION_END = re.compile(r"\s*(?:[,;.)]|\s+(?:who|whose)\b)")
+_PERSON_NATION_LABELS = ("NATION_ADJ", "NATION_MAN", "NATION_WOMAN", "NATION_PEOPLE")
+_BARE_CODE = re.compile(r" ([A-Z]{3})\b(?![-'’])")
 _OBLIQUE_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(OBLIQUE)) + r")\s+((?:[a-z][\w'’-]*,?\s+)+)$")
 
 
@@ -616,6 +620,11 @@ class _Reader:
             if after in codes:
                 competitor.nation = codes[after][1]
                 taken.add(after)
+            else:
+                bare = _BARE_CODE.match(self.text, name_end)
+                if bare and nations.is_code(bare.group(1)):
+                    # "Joy Beune NED second 1:55.12", "before KIM Min-sun KOR 37.55"
+                    competitor.nation = bare.group(1)
             self._name_attributes(competitor, start, found)
             if re.match(
                 r"['’]s\s+(?:[A-Z]|(?:" + "|".join(self.compatriots) + r")\b)", self.text[name_end : name_end + 30]
@@ -704,6 +713,24 @@ class _Reader:
             for s, e, label, code in self.marks.nations:
                 if s == at and label == "NATION" and self.text[e : e + 2] in ("'s", "’s"):
                     competitor.nation = code
+        if competitor.nation is None:
+            # "Howe, the Canadian, fifth", "Eitrem, the 21-year-old Norwegian, was third", "de Boo, another
+            # Dutchman,", "Magnussen, of Norway,": an apposition that ends at the nation
+            described = _APPOSITION.match(self.text, competitor.end)
+            if described:
+                at = described.end()
+                for s, e, label, code in self.marks.nations:
+                    if (
+                        at <= s <= at + 30
+                        and re.fullmatch(r"" if described.group(1) else r"(?:[\w-]+\s+){0,2}", self.text[at:s])
+                        and label in (("NATION",) if described.group(1) else _PERSON_NATION_LABELS)
+                        and _APPOSITION_END.match(self.text, e)
+                    ):
+                        competitor.nation = code
+                        if label == "NATION_MAN":
+                            competitor.gender = "men"
+                        elif label == "NATION_WOMAN":
+                            competitor.gender = "women"
         if best_of and competitor.nation is None:
             # "Wiklund was the best Norwegian": the adjective names her nation
             at = competitor.end + best_of.end()

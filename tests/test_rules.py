@@ -658,3 +658,42 @@ def test_places_between_two_known_ones_stay_open_when_another_time_could_fit():
     )
     ranks = {name: rank for rank, name in podium(parse_report(text), "women-1500m")}
     assert "Brittany Bowe" not in ranks and "Han Mei" not in ranks
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "nation"),
+    [
+        ("Women 500 m: Kaja Ziomek-Nogal POL 37.84 finished 5th.", "Kaja Ziomek-Nogal", "POL"),
+        ("Women's 1500m: Miho Takagi won in 1:54.80. Joy Beune NED second 1:55.12.", "Joy Beune", "NED"),
+        ("Men's 500m: Damian Żurek POL 34.35 won before Jenning de Boo NED 34.40.", "Damian Żurek", "POL"),
+    ],
+)
+def test_a_bare_ioc_code_after_a_name_is_the_nation_not_part_of_the_name(text, who, nation):
+    report = parse_report(text)
+    rows = {r["name"]: r for race in report["races"] for r in race["results"]}
+    assert rows[who]["nation"] == nation
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "nation"),
+    [
+        ("Connor Howe, the Canadian, was fifth in the men's 1500m.", "Connor Howe", "CAN"),
+        ("In the men's 10000m Sander Eitrem, the 21-year-old Norwegian, was third.", "Sander Eitrem", "NOR"),
+        ("Jenning de Boo, another Dutchman, took the men's 500m.", "Jenning de Boo", "NED"),
+        ("In the men's 500m Bjørn Magnussen, of Norway, settled for third.", "Bjørn Magnussen", "NOR"),
+        ("Davide Ghiotto, the Italian whose back was sore, won the men's 10000m.", "Davide Ghiotto", "ITA"),
+    ],
+)
+def test_a_nation_in_an_apposition_after_the_name(text, who, nation):
+    assert nation_of(parse_report(text), parse_report(text)["races"][0]["id"], who) == nation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the men's 10000m Sander Eitrem, the big Norwegian hope, was third.",
+        "In the men's 10000m Sander Eitrem, the Norwegian team's youngest, was third.",
+    ],
+)
+def test_an_apposition_that_goes_on_past_the_nation_says_nothing_of_the_name(text):
+    assert nation_of(parse_report(text), "men-10000m", "Sander Eitrem") is None
