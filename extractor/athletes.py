@@ -123,7 +123,8 @@ class Roster:
     def __init__(self, names: list[str]) -> None:
         self.athletes: list[Athlete] = []
         self._by_surface: dict[str, Athlete] = {}
-        for name in names:
+        # a name in capitals throughout ("THOMAS KROL") is an alias of the same name written normally
+        for name in sorted(names, key=str.isupper):
             self._add(name)
         surnames: dict[str, list[Athlete]] = {}
         for athlete in self.athletes:

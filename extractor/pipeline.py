@@ -227,6 +227,7 @@ class AthleteNames:
                 for i in range(span.start, span.end):
                     blocked[i] = True
         spans: list[Span] = []
+        shouted: list[Span] = []
         n = len(doc)
         i = 0
         place_end = -1  # end of the last hometown run: "Goetz, of Flemington, New Jersey, was fifth"
@@ -265,10 +266,16 @@ class AthleteNames:
             )
             if hometown:
                 place_end = end
-            elif (words >= 2 or followed_by_code) and not (shouting and words >= 2):
-                # "SALT LAKE CITY", "SPEED SKATING": capitals throughout make a dateline or label, not a name
+            elif shouting and words >= 2:
+                # "SALT LAKE CITY", "SPEED SKATING": capitals throughout make a dateline or label, not a name,
+                # unless the report names that person in ordinary case too ("THOMAS KROL." in a live blog)
+                shouted.append(Span(doc, i, end, label="ATHLETE"))
+            elif words >= 2 or followed_by_code:
                 spans.append(Span(doc, i, end, label="ATHLETE"))
             i = end
+        if shouted:
+            known = {span.text.casefold() for span in spans}
+            spans = sorted(spans + [span for span in shouted if span.text.casefold() in known])
         doc.spans[NAMES] = spans
         return doc
 

@@ -30,6 +30,7 @@ DATELINE_CITY = re.compile(
     r"(?:,?\s*(?P<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)))?"
     r"\s*(?:\((?P<agency>[^()]{1,30})\))?\s*[-–—:]+\s+"
 )
+_RESULT_TIME = re.compile(r"(?<![\d:.])(?:\d{1,2}:)?\d{2}\.\d{2,3}(?![\d:.])")
 _HASHTAGS = re.compile(r"^\s*(?:#\w+\s*)+$")
 _LONG_NUMBER = re.compile(r"\b\d{7,}\b")
 
@@ -61,6 +62,7 @@ def line_kind(line: str) -> str:
 def sentences(text: str) -> list[Sentence]:
     """Split text into sentences; every line break inside a paragraph also ends a sentence."""
     found: list[Sentence] = []
+    seen_prose = False
     for paragraph, (start, end) in enumerate(_blocks(text)):
         lines = _lines(text, start, end)
         first = True
@@ -74,6 +76,11 @@ def sentences(text: str) -> list[Sentence]:
                     line_start = dateline.end()
             kind = line_kind(text[line_start:line_end])
             pieces = [(line_start, line_end)] if kind != "prose" else _split_sentences(text, line_start, line_end)
+            if kind == "short" and _RESULT_TIME.search(text, line_start, line_end) and seen_prose:
+                # "Gold: Thomas Krol (NED) 1:07.96", "Kaja Ziomek POL 37.84" below the copy: a result line, read
+                # whole
+                kind = "prose"
+            seen_prose = seen_prose or kind == "prose"
             for piece_start, piece_end in pieces:
                 found.append(Sentence(piece_start, piece_end, paragraph, kind, first))
                 first = False

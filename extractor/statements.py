@@ -961,6 +961,15 @@ class _Reader:
                 ):
                     unknown.append(c)
             unplaced = [c for c in unknown if c.athlete not in placed]
+            # a skater of that nation this paragraph names in passing ("is 0.06 up on Liiv ... the Estonian drops")
+            matching += [
+                c
+                for paragraph, c in self.named
+                if paragraph == self.paragraph
+                and c.athlete not in exclude
+                and self._nation_of(c) == competitor.nation
+                and all(c.athlete != other.athlete for other in matching)
+            ]
             if matching:
                 chosen = matching[0]
             elif unknown and sentence_start is not None and unknown[0].start >= sentence_start:

@@ -697,3 +697,56 @@ def test_a_nation_in_an_apposition_after_the_name(text, who, nation):
 )
 def test_an_apposition_that_goes_on_past_the_nation_says_nothing_of_the_name(text):
     assert nation_of(parse_report(text), "men-10000m", "Sander Eitrem") is None
+
+
+def test_result_lines_below_the_copy_are_read_though_they_have_no_full_stop():
+    report = parse_report(
+        "16:58 - Good evening from the oval, where the men's 1000m is tonight's race.\n\n"
+        "18:26 - OFFICIAL RESULT, men's 1000m\n"
+        "Gold: Thomas Krol (NED) 1:07.96\n"
+        "Silver: Kim Min-seok (KOR) 1:08.24\n"
+        "Bronze: Laurent Dubreuil (CAN) 1:08.31\n"
+    )
+    assert podium(report, "men-1000m") == [(1, "Thomas Krol"), (2, "Kim Min-seok"), (3, "Laurent Dubreuil")]
+
+
+def test_a_headline_with_a_time_above_the_copy_stays_a_headline():
+    report = parse_report(
+        "Kok storms to 500m win in 37.21\n\nFemke Kok (NED) won the women's 500m in 37.21. Jutta Leerdam was second."
+    )
+    race = report["races"][0]
+    assert [(r["rank"], r["name"]) for r in race["results"]] == [(1, "Femke Kok"), (2, "Jutta Leerdam")]
+    assert all(r["source"]["start"] > 40 for r in race["results"] if "source" in r)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 1000m.\n\nTHOMAS KROL. The Dutchman is first under 1:08. Later Thomas Krol (NED) won in 1:07.96.",
+        "Men's 1000m: Thomas Krol (NED) won in 1:07.96.\n\nWhat a race from THOMAS KROL.",
+    ],
+)
+def test_a_name_in_capitals_is_the_same_skater_when_the_report_names_them_normally(text):
+    report = parse_report(text)
+    krol = [a for a in report["athletes"] if a["name"] == "Thomas Krol"]
+    assert len(krol) == 1 and "THOMAS KROL" in krol[0]["aliases"]
+
+
+def test_capitals_the_report_never_writes_normally_are_no_name():
+    report = parse_report("SALT LAKE CITY - Thomas Krol (NED) won the men's 1000m.")
+    assert [a["name"] for a in report["athletes"]] == ["Thomas Krol"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 1000m. Estonia's Marten Liiv clocks 1:08.95.\n\nNing Zhongyan is 0.06 up on Liiv and finishes in "
+        "1:08.87. China has the lead, and the Estonian finishes second.",
+        "Men's 1000m. Marten Liiv (EST) clocks 1:08.95.\n\nNing Zhongyan beats Liiv with 1:08.87, and the Estonian "
+        "finishes second.",
+    ],
+)
+def test_a_nation_epithet_goes_to_the_skater_of_that_nation_named_in_passing(text):
+    report = parse_report(text)
+    assert result(report, "men-1000m", "Marten Liiv")["rank"] == 2
+    assert {a["name"]: a["nation"] for a in report["athletes"]}["Ning Zhongyan"] is None
