@@ -67,13 +67,21 @@ def sentences(text: str) -> list[Sentence]:
         lines = _lines(text, start, end)
         first = True
         for line_start, line_end in lines:
-            if not any(f.line_kind == "prose" for f in found) and paragraph < 4:
+            dateline = None
+            if not seen_prose and paragraph < 4:
                 # the dateline opens the first paragraph of copy, after any headline
                 dateline = DATELINE.match(text, line_start, line_end) or DATELINE_CITY.match(text, line_start, line_end)
-                if dateline:
-                    found.append(Sentence(line_start, dateline.end(), paragraph, "dateline", first))
-                    first = False
-                    line_start = dateline.end()
+            elif first:
+                # a digest of briefs: each opens with a dateline of its own, its city in capitals, and a date
+                dateline = DATELINE.match(text, line_start, line_end) or DATELINE_CITY.match(text, line_start, line_end)
+                if dateline and not (
+                    dateline.group("city").isupper() and len(dateline.group("city")) >= 4 and dateline.group("date")
+                ):
+                    dateline = None
+            if dateline:
+                found.append(Sentence(line_start, dateline.end(), paragraph, "dateline", first))
+                first = False
+                line_start = dateline.end()
             kind = line_kind(text[line_start:line_end])
             pieces = [(line_start, line_end)] if kind != "prose" else _split_sentences(text, line_start, line_end)
             if kind == "short" and _RESULT_TIME.search(text, line_start, line_end) and seen_prose:

@@ -368,6 +368,7 @@ def _epithet_pattern(person_nouns: frozenset[str]) -> re.Pattern[str]:
 _APPOSITION = re.compile(r",\s+(?:(of|from)\s+(?:the\s+)?|(?:the|a|an|another)\s+)")
 _APPOSITION_END = re.compile(r"\s*(?:[,;.)]|\s+(?:who|whose)\b)")
 _PERSON_NATION_LABELS = ("NATION_ADJ", "NATION_MAN", "NATION_WOMAN", "NATION_PEOPLE")
+_INTO = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?(?:down\s+|back\s+)?into\s+(?:the\s+)?")
 _BARE_CODE = re.compile(r" ([A-Z]{3})\b(?![-'’])")
 _OBLIQUE_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(OBLIQUE)) + r")\s+((?:[a-z][\w'’-]*,?\s+)+)$")
 
@@ -1438,23 +1439,26 @@ class _Reader:
             if following:
                 rank_start, _, rank, rule = following[0]
                 used_places.add(rank_start)
+                into = re.fullmatch(_INTO, self.text[target.end : rank_start])
             else:
                 # "pushed Y down to third": the ordinal alone, after "to"
                 match = re.match(
-                    r"\s*(?:\([A-Z]{3}\)\s*)?(?:all the way\s+|down\s+|back\s+)?(?:in)?to\s+(\w+)",
+                    r"\s*(?:\([A-Z]{3}\)\s*)?(?:all the way\s+|down\s+|back\s+)?(in)?to\s+(\w+)",
                     self.text[target.end : end],
                 )
-                rank = self.words["ordinals"].get(match.group(1).lower()) if match else None
+                rank = self.words["ordinals"].get(match.group(2).lower()) if match else None
+                into = match and match.group(1)
                 if rank is None:
                     if label == "EDGE":
                         # "won the 1500m, edging Nuis by three hundredths": Nuis was next, once the winner's
                         # place is known
                         deferred_edges.append((subject[0], target, rule_id))
                     continue
-            if label == "EDGE":
+            if label == "EDGE" and not into:
                 add(subject[0], rank, rule_id)
                 add(target, rank + 1, rule_id)
             elif rank > 1:
+                # "pushed Leerdam to third", "edging Leerdam into second": the place is the one edged out
                 add(target, rank, rule_id)
                 add(subject[0], rank - 1, rule_id)
         # "Kodaira was beaten into second by Jackson", "Herzog was pipped to bronze by Jackson"

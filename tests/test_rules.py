@@ -750,3 +750,38 @@ def test_a_nation_epithet_goes_to_the_skater_of_that_nation_named_in_passing(tex
     report = parse_report(text)
     assert result(report, "men-1000m", "Marten Liiv")["rank"] == 2
     assert {a["name"]: a["nation"] for a in report["athletes"]}["Ning Zhongyan"] is None
+
+
+def test_each_brief_of_a_digest_opens_with_its_own_dateline():
+    report = parse_report(
+        "NAGANO, Japan, Nov. 9 – Femke Kok (NED) won the women's 500m in 37.48.\n\n"
+        "HEERENVEEN, Netherlands, Dec. 14 – Norway's Sander Eitrem won the men's 5000m in 6:06.41.\n\n"
+        "CALGARY, Jan. 25 – Miho Takagi won the women's 1000m in 1:13.44."
+    )
+    winners = {race["id"]: race["results"][0]["name"] for race in report["races"]}
+    assert winners == {"women-500m": "Femke Kok", "men-5000m": "Sander Eitrem", "women-1000m": "Miho Takagi"}
+
+
+def test_a_heading_in_capitals_after_the_copy_is_no_dateline():
+    report = parse_report(
+        "Hamar hosted the championships.\n\nTEAM PURSUIT – WOMEN\n\nIvanie Blondin, Isabelle Weidemann and "
+        "Valérie Maltais of Canada won in 2:55.48."
+    )
+    assert report["races"][0]["id"] == "women-team-pursuit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miho Takagi won the women's 1000m in 1:13.44, edging Jutta Leerdam into second by two hundredths.",
+        "Miho Takagi won the women's 1000m, pushing Jutta Leerdam down into second place.",
+        "In the women's 1000m Miho Takagi beat Jutta Leerdam into second.",
+    ],
+)
+def test_edging_someone_into_a_place_gives_them_that_place(text):
+    assert podium(parse_report(text), "women-1000m") == [(1, "Miho Takagi"), (2, "Jutta Leerdam")]
+
+
+def test_pipping_someone_to_a_medal_gives_the_medal_to_the_subject():
+    report = parse_report("In the women's 1000m Kimi Goetz pipped Femke Kok to bronze.")
+    assert podium(report, "women-1000m") == [(3, "Kimi Goetz"), (4, "Femke Kok")]
