@@ -84,7 +84,7 @@ def sentences(text: str) -> list[Sentence]:
                 line_start = dateline.end()
             kind = line_kind(text[line_start:line_end])
             pieces = [(line_start, line_end)] if kind != "prose" else _split_sentences(text, line_start, line_end)
-            if kind == "short" and _RESULT_TIME.search(text, line_start, line_end) and seen_prose:
+            if kind in ("short", "headline") and _RESULT_TIME.search(text, line_start, line_end) and seen_prose:
                 # "Gold: Thomas Krol (NED) 1:07.96", "Kaja Ziomek POL 37.84" below the copy: a result line, read
                 # whole
                 kind = "prose"

@@ -369,6 +369,11 @@ _APPOSITION = re.compile(r",\s+(?:(of|from)\s+(?:the\s+)?|(?:the|a|an|another)\s
 _APPOSITION_END = re.compile(r"\s*(?:[,;.)]|\s+(?:who|whose)\b)")
 _PERSON_NATION_LABELS = ("NATION_ADJ", "NATION_MAN", "NATION_WOMAN", "NATION_PEOPLE")
 _INTO = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?(?:down\s+|back\s+)?into\s+(?:the\s+)?")
+# between two skaters after "ahead of": "Wiklund (NOR) 4:00.41 and the Czech Sáblíková"
+_PAIR_JOIN = re.compile(
+    r"\s*(?:\([^)]{1,20}\)|[A-Z]{3})?\s*(?:(?:\d{1,2}:)?\d{1,2}\.\d{2,3}\s*)?(?:,\s*and\s+|,\s*|and\s+)"
+    r"(?:(?:the\s+)?[A-Z][\w.-]+['’]s?\s+)?"
+)
 _BARE_CODE = re.compile(r" ([A-Z]{3})\b(?![-'’])")
 _OBLIQUE_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(OBLIQUE)) + r")\s+((?:[a-z][\w'’-]*,?\s+)+)$")
 
@@ -1269,7 +1274,8 @@ class _Reader:
             scope.gender_hints.extend(sentence_gender)
         if days and scope.day is None:
             scope.day = days[0]
-        if divisions and scope.division is None:
+        if divisions and scope.division is None and (not scope.statements or sentence.line_kind == "short"):
+            # once a race has results, "Michalski skated in Division B" is about a skater, not this race
             scope.division = divisions[0]
         if numbers and scope.race_number is None:
             scope.race_number = numbers[0]
@@ -1706,10 +1712,7 @@ class _Reader:
             if (
                 after
                 and after[0].start - at <= 12
-                and not (
-                    len(after) > 1
-                    and re.match(r"\s*(?:\([A-Z]{3}\))?\s*(?:,|and)\s*$", self.text[after[0].end : after[1].start])
-                )
+                and not (len(after) > 1 and re.fullmatch(_PAIR_JOIN, self.text[after[0].end : after[1].start]))
             ):
                 target = self._resolve(after[0], scope, tuple(c.athlete for c in subject if c.athlete))
                 if target is not None and target.key not in placed:
@@ -1720,10 +1723,7 @@ class _Reader:
                 # that order, second and third
                 pair = after[:2]
                 owned = [placed.get(c.key).time if c.key in placed and placed[c.key].time else None for c in pair]
-                joined = re.fullmatch(
-                    r"\s*(?:\([^)]{1,20}\))?\s*(?:,\s*)?and\s+(?:(?:the\s+)?[A-Z][\w.-]+['’]s?\s+)?",
-                    self.text[pair[0].end : pair[1].start],
-                )
+                joined = re.fullmatch(_PAIR_JOIN, self.text[pair[0].end : pair[1].start])
                 winner_time = placed[subject[0].key].time
                 if (
                     joined
@@ -1813,7 +1813,7 @@ class _Reader:
         """ "... ahead of Ichinohe (JPN) in 1:46.40": a time written straight after a name is that skater's."""
         for found_time in clause_times:
             if found_time.start >= competitor.end and re.fullmatch(
-                r"\s*(?:\([A-Z]{3}\))?\s*(?:,\s*)?(?:in|with|at|clocking)?\s*",
+                r"\s*(?:\([A-Z]{3}\)|[A-Z]{3})?\s*(?:,\s*)?(?:in|with|at|clocking)?\s*",
                 self.text[competitor.end : found_time.start],
             ):
                 return found_time

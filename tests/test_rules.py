@@ -785,3 +785,48 @@ def test_edging_someone_into_a_place_gives_them_that_place(text):
 def test_pipping_someone_to_a_medal_gives_the_medal_to_the_subject():
     report = parse_report("In the women's 1000m Kimi Goetz pipped Femke Kok to bronze.")
     assert podium(report, "women-1000m") == [(3, "Kimi Goetz"), (4, "Femke Kok")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women 3000 m\nWinner Joy Beune (NED) 3:59.87, ahead of Ragne Wiklund (NOR) 4:00.41 and Martina Sáblíková "
+        "(CZE) 4:01.05.",
+        "Women's 3000m.\nWinner: Joy Beune (NED) 3:59.87, ahead of Ragne Wiklund (NOR) 4:00.41.",
+        "Women's 3000m: Joy Beune won in 3:59.87, ahead of Ragne Wiklund NOR 4:00.41 and Martina Sáblíková CZE "
+        "4:01.05.",
+    ],
+)
+def test_a_winner_named_by_the_noun_and_the_one_just_behind(text):
+    assert podium(parse_report(text), "women-3000m")[:2] == [(1, "Joy Beune"), (2, "Ragne Wiklund")]
+
+
+def test_last_years_winner_is_no_winner():
+    report = parse_report("Women's 3000m: last year's winner Joy Beune was fourth in 4:02.10.")
+    assert podium(report, "women-3000m") == [(4, "Joy Beune")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 500m: Damian Żurek won. Third place for Kim Jun-ho (KOR) in 34.52.",
+        "Men's 500m: Damian Żurek won in 34.35. Third place for Kim Jun-ho, fourth for Marek Kania.",
+    ],
+)
+def test_a_place_for_someone_is_theirs_not_the_last_subjects(text):
+    assert podium(parse_report(text), "men-500m")[:2] == [(1, "Damian Żurek"), (3, "Kim Jun-ho")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results of the weekend.\n\nMen's 500m\n1. Jenning de Boo (NED) 34.39, 2. Damian Żurek (POL) 34.44\nPiotr "
+        "Michalski skated in "
+        "Division B (see Saturday).",
+        "Results of the weekend.\n\nMen's 500m\n1. Jenning de Boo (NED) 34.39, 2. Damian Żurek (POL) 34.44\n"
+        "Michalski raced in the B Division "
+        "on Saturday instead.",
+    ],
+)
+def test_a_division_named_after_a_race_has_results_does_not_change_it(text):
+    assert parse_report(text)["races"][0]["id"] == "men-500m"
