@@ -364,7 +364,6 @@ def _epithet_pattern(person_nouns: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]he\s+((?:[\w'’-]+\s+){{0,3}}?)(\d{{1,2}}-year-old|{nouns})\b(?!\s+[A-Z])")
 
 
-# A preposition and only lower-case words after it, up to the end of the searched stretch.
 _APPOSITION = re.compile(r",\s+(?:(of|from)\s+(?:the\s+)?|(?:the|a|an|another)\s+)")
 _APPOSITION_END = re.compile(r"\s*(?:[,;.)]|\s+(?:who|whose)\b)")
 _PERSON_NATION_LABELS = ("NATION_ADJ", "NATION_MAN", "NATION_WOMAN", "NATION_PEOPLE")
@@ -375,6 +374,7 @@ _PAIR_JOIN = re.compile(
     r"(?:(?:the\s+)?[A-Z][\w.-]+['’]s?\s+)?"
 )
 _BARE_CODE = re.compile(r" ([A-Z]{3})\b(?![-'’])")
+# A preposition and only lower-case words after it, up to the end of the searched stretch.
 _OBLIQUE_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(OBLIQUE)) + r")\s+((?:[a-z][\w'’-]*,?\s+)+)$")
 
 
@@ -396,7 +396,7 @@ class _Reader:
         self.warnings: list[dict[str, Any]] = []
         self.athlete_mentions: list[Competitor] = []
         self.recent: list[Competitor] = []  # resolved individual competitors, most recent last
-        self.named: list[tuple[int, Competitor]] = []  # every athlete named, by paragraph, resolved or not
+        self.named: dict[int, list[Competitor]] = {}  # every athlete named, by paragraph, resolved or not
         self.last_subject: Competitor | None = None
         self._sentence_competitors: list[Competitor] = []
         self.last_group: list[Competitor] = []
@@ -510,7 +510,7 @@ class _Reader:
                 if competitor.kind in ("athlete", "team"):
                     scope.mentioned.append(competitor)
                 if competitor.kind == "athlete":
-                    self.named.append((self.paragraph, competitor))
+                    self.named.setdefault(self.paragraph, []).append(competitor)
             if self._has_contest_cue(clause_start, clause_end):
                 for competitor in in_clause:
                     if competitor.kind in ("athlete", "team", "epithet"):
@@ -957,10 +957,10 @@ class _Reader:
             unknown = [c for c in local if self._nation_of(c) is None and c.athlete not in out]
             placed = {st.competitor.athlete for st in said if st.rank is not None}
             # a skater this paragraph names only as an object ("finished ahead of Takagi") could be meant too
-            for paragraph, c in self.named:
+            named_here = self.named.get(self.paragraph, [])
+            for c in named_here:
                 if (
-                    paragraph == self.paragraph
-                    and c.athlete not in out
+                    c.athlete not in out
                     and c.athlete not in exclude
                     and self._nation_of(c) is None
                     and all(c.athlete != other.athlete for other in unknown)
@@ -970,9 +970,8 @@ class _Reader:
             # a skater of that nation this paragraph names in passing ("is 0.06 up on Liiv ... the Estonian drops")
             matching += [
                 c
-                for paragraph, c in self.named
-                if paragraph == self.paragraph
-                and c.athlete not in exclude
+                for c in named_here
+                if c.athlete not in exclude
                 and self._nation_of(c) == competitor.nation
                 and all(c.athlete != other.athlete for other in matching)
             ]
