@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -1874,15 +1874,7 @@ class _Reader:
                 (c.nation or self.marks.coded_nations.get(c.athlete or "")) not in (None, team.nation) for c in athletes
             ):
                 return None
-            return Competitor(
-                "team",
-                team.start,
-                team.end,
-                team.text,
-                nation=team.nation,
-                individual=False,
-                members=tuple(c.text for c in athletes),
-            )
+            return replace(team, members=tuple(c.text for c in athletes))
         if len(athletes) != len(group):
             return None
         members = list(athletes)
