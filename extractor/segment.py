@@ -30,7 +30,9 @@ DATELINE_CITY = re.compile(
     r"(?:,?\s*(?P<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)))?"
     r"\s*(?:\((?P<agency>[^()]{1,30})\))?\s*[-–—:]+\s+"
 )
-_RESULT_TIME = re.compile(r"(?<![\d:.])(?:\d{1,2}:)?\d{2}\.\d{2,3}(?![\d:.])")
+_RESULT_TIME = re.compile(r"(?<![\d:.,])(?:(?:\d{1,2}:)?\d{2}\.\d{2,3}|(?:\d{1,2}[:.])?\d{2},\d{2})(?![\d:.,])")
+# a line opening with a rank and a name: "1. Kjeld Nuis", "Rank 1 | Femke Kok", "1 | Kok", "1 Kjeld Nuis"
+_RANK_FIRST = re.compile(r"(?:(?i:rank|place|pos\.?)\s*)?\d{1,2}(?:[.)]|\s*\|)?\s+[^\W\d_]")
 _HASHTAGS = re.compile(r"^\s*(?:#\w+\s*)+$")
 _LONG_NUMBER = re.compile(r"\b\d{7,}\b")
 
@@ -84,9 +86,13 @@ def sentences(text: str) -> list[Sentence]:
                 line_start = dateline.end()
             kind = line_kind(text[line_start:line_end])
             pieces = [(line_start, line_end)] if kind != "prose" else _split_sentences(text, line_start, line_end)
-            if kind in ("short", "headline") and _RESULT_TIME.search(text, line_start, line_end) and seen_prose:
-                # "Gold: Thomas Krol (NED) 1:07.96", "Kaja Ziomek POL 37.84" below the copy: a result line, read
-                # whole
+            if (
+                kind in ("short", "headline")
+                and _RESULT_TIME.search(text, line_start, line_end)
+                and (seen_prose or _RANK_FIRST.match(text, line_start, line_end))
+            ):
+                # "Gold: Thomas Krol (NED) 1:07.96", "Kaja Ziomek POL 37.84" below the copy, or a row of a results
+                # table anywhere ("Rank 1 | Femke Kok | NED | 36.71"): a result line, read whole
                 kind = "prose"
             seen_prose = seen_prose or kind == "prose"
             for piece_start, piece_end in pieces:

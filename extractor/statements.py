@@ -373,7 +373,7 @@ _PAIR_JOIN = re.compile(
     r"\s*(?:\([^)]{1,20}\)|[A-Z]{3})?\s*(?:(?:\d{1,2}:)?\d{1,2}\.\d{2,3}\s*)?(?:,\s*and\s+|,\s*|and\s+)"
     r"(?:(?:the\s+)?[A-Z][\w.-]+['’]s?\s+)?"
 )
-_BARE_CODE = re.compile(r" ([A-Z]{3})\b(?![-'’])")
+_BARE_CODE = re.compile(r"(?: |\s*[|\t,;]\s*)([A-Z]{3})\b(?![-'’])")
 # A preposition and only lower-case words after it, up to the end of the searched stretch.
 _OBLIQUE_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(OBLIQUE)) + r")\s+((?:[a-z][\w'’-]*,?\s+)+)$")
 
@@ -463,7 +463,7 @@ class _Reader:
         self.paragraph = sentence.paragraph
         competitors = self._competitors(sentence)
         self._sentence_competitors = competitors
-        items = self._ranked_items(sentence, competitors)
+        items = self._ranked_items(sentence, competitors, scope)
         if items:
             list_start = items[0][0]
             scope = self._race_context(
@@ -538,9 +538,14 @@ class _Reader:
                     self.last_subject_paragraph = sentence.paragraph
         return scope
 
-    _ITEM = re.compile(r"(?:^|(?<=[\s,;:(]))(\d{1,2})[.)]\s+")
+    # "3. Name", "3) Name", and the rows of a results table: "Rank 3 | Name", "3 | Name", "3\tName"
+    _ITEM = re.compile(r"(?:^|(?<=[\s,;:(]))(?:(?i:rank|place|pos\.?)\s*)?(\d{1,2})(?:[.)]\s+|\s*[|\t]\s*)")
 
-    def _ranked_items(self, sentence: Sentence, competitors: list[Competitor]) -> list[tuple[int, int, int]]:
+    _ROW = re.compile(r"(\d{1,2})\s+")
+
+    def _ranked_items(
+        self, sentence: Sentence, competitors: list[Competitor], scope: Scope
+    ) -> list[tuple[int, int, int]]:
         """(start, end, rank) of each "3. Name (NAT) 1:08.20" item of a ranked list, or nothing."""
         starts = {c.start for c in competitors if c.kind in ("athlete", "team")}
         found = []
@@ -548,12 +553,25 @@ class _Reader:
             if match.end() in starts:
                 found.append((match.start(), int(match.group(1))))
         if not found:
+            # a row of a table whose columns were tabs: "1  Kjeld Nuis  NED  1:07.95"
+            row = self._ROW.match(self.text, sentence.start, sentence.end)
+            athletes = {c.start for c in competitors if c.kind == "athlete"}
+            if (
+                row
+                and row.end() in athletes
+                and any(sentence.start <= t.start < sentence.end for t in self.marks.times)
+            ):
+                found.append((row.start(), int(row.group(1))))
+        if not found:
             return []
         lead = self.text[sentence.start : found[0][0]].lower()
-        if re.search(r"standing|ranking|classification|overall|points|leaderboard|medal table", lead) or re.search(
-            r"\d\s*(?:points|pts)\b", self.text[found[0][0] : sentence.end]
+        if re.search(r"standing|ranking|classification|overall|points|leaderboard|medal table", lead) or (
+            re.search(r"\d\s*(?:points|pts)\b", self.text[found[0][0] : sentence.end])
+            and scope.discipline != "mass start"
         ):
-            return []  # "World Cup standings: 1. Jackson 380 points, ..." ranks no race
+            # "World Cup standings: 1. Jackson 380 points, ..." ranks no race; a mass start's result lists the
+            # sprint points each finisher scored
+            return []
         ranks = [rank for _, rank in found]
         if len(found) == 1:
             # one result per line, as in a results table: the line must open with the item
@@ -594,6 +612,14 @@ class _Reader:
                 None,
             )
             statement = Statement(competitor, rank, "ranked_list", start, end, time=item_time)
+            for earlier in scope.statements:
+                # "5. Murakami 34.09 / 5. Gao 34.09": a rank listed twice is a tie
+                if (
+                    earlier.rank == rank
+                    and earlier.rule in ("ranked_list", "tie_ranked_list")
+                    and (earlier.time is None or item_time is None or earlier.time.seconds == item_time.seconds)
+                ):
+                    earlier.rule = statement.rule = "tie_ranked_list"
             record = next(
                 (value for s, e, label, value in self.marks.lexicon if label == "RECORD" and start <= s < end),
                 None,

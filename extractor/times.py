@@ -1,7 +1,7 @@
 """Race times in the ways reports write them, and their value in seconds.
 
 "38.26", "38.26s", "1:17.31", "1 minute and 17.31 seconds", "1 minute, 14.79 seconds",
-"3 minutes and 2.37 seconds"
+"3 minutes and 2.37 seconds", and the European forms with a decimal comma: "37,02", "1.14,32", "1:55,32"
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ _TIME = re.compile(
     (?<![\d.:,])
     (?:
         (?P<vm>\d{1,2})\s?min(?:ute)?s?,?\s(?:and\s)?(?P<vs>\d{1,2}(?:\.\d{1,3})?)\s?sec(?:ond)?s?\b
-      | (?P<cm>\d{1,2}):(?P<cs>[0-5]\d(?:\.\d{1,3})?)(?![\d:]|\.\d)
-      | (?P<ss>\d{2}\.\d{2,3})(?![\d]|\.\d|,\d)(?:\s?(?:s|sec|secs|seconds)\b)?
+      | (?P<cm>\d{1,2}):(?P<cs>[0-5]\d(?:\.\d{1,3}|,\d{2}(?!\d))?)(?![\d:]|[.,]\d)
+      | (?P<em>\d{1,2})\.(?P<es>[0-5]\d,\d{2})(?!\d|[.,:]\d)
+      | (?P<ss>\d{2}(?:\.\d{2,3}|,\d{2}))(?!\d|[.,]\d)(?:\s?(?:s|sec|secs|seconds)\b)?
     )
     """,
     re.VERBOSE,
@@ -46,8 +47,11 @@ def parse_match(match: re.Match[str]) -> RaceTime | None:
         minutes, seconds = int(match.group("vm")), match.group("vs")
     elif match.group("cm") is not None:
         minutes, seconds = int(match.group("cm")), match.group("cs")
+    elif match.group("em") is not None:
+        minutes, seconds = int(match.group("em")), match.group("es")
     else:
         minutes, seconds = 0, match.group("ss")
+    seconds = seconds.replace(",", ".")
     if "." not in seconds:
         return None  # "1:17" reads as a time of day or a score, not a race time
     if float(seconds) >= 60:

@@ -373,6 +373,86 @@ def test_ranked_result_lists(text):
     assert result(report, "men-1000m", "Thomas Krol")["time"] == "1:08.12"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MEN 1000 M\nRank 1 | Kjeld Nuis | NED | 1:07.95\nRank 2 | Thomas Krol | NED | 1:08.12\n"
+        "Rank 3 | Laurent Dubreuil | CAN | 1:08.20",
+        "Men's 1000m\n1 | Kjeld Nuis | NED | 1:07.95\n2 | Thomas Krol | NED | 1:08.12\n3 | Laurent Dubreuil | CAN | "
+        "1:08.20",
+        "Men's 1000m\n1\tKjeld Nuis\tNED\t1:07.95\n2\tThomas Krol\tNED\t1:08.12\n3\tLaurent Dubreuil\tCAN\t1:08.20",
+        "Men's 1000m\n1. Kjeld Nuis, NED, 1:07.95\n2. Thomas Krol, NED, 1:08.12\n3. Laurent Dubreuil, CAN, 1:08.20",
+    ],
+)
+def test_results_table_rows(text):
+    report = parse_report(text)
+    assert podium(report, "men-1000m") == [(1, "Kjeld Nuis"), (2, "Thomas Krol"), (3, "Laurent Dubreuil")]
+    assert result(report, "men-1000m", "Thomas Krol")["time"] == "1:08.12"
+    assert result(report, "men-1000m", "Laurent Dubreuil")["nation"] == "CAN"
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        ("Women's 500m\n1. Femke Kok (NED) 36.71\n2. Carolina Hiller (CAN) 37.32 PB", "personal best"),
+        (
+            "Women's 500m\nRank 1 | Femke Kok | NED | 36.71\nRank 2 | Carolina Hiller | CAN | 37.32 | NR",
+            "national record",
+        ),
+        ("Women's 500m\n1. Femke Kok (NED) 36.71\n2. Carolina Hiller (CAN) 37.32 (TR)", "track record"),
+    ],
+)
+def test_record_abbreviations_in_result_lists(text, record):
+    report = parse_report(text)
+    assert result(report, "women-500m", "Carolina Hiller")["record"] == record
+    assert result(report, "women-500m", "Femke Kok")["record"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 500m\n1. Jenning de Boo (NED) 33.84\n2. Yuma Murakami (JPN) 34.09\n2. Gao Tingyu (CHN) 34.09",
+        "Men's 500m: 1. Jenning de Boo (NED) 33.84, 2. Yuma Murakami (JPN) 34.09, 2. Gao Tingyu (CHN) 34.09.",
+        "MEN 500 M\nRank 1 | Jenning de Boo | NED | 33.84\nRank 2 | Yuma Murakami | JPN | 34.09\n"
+        "Rank 2 | Gao Tingyu | CHN | 34.09",
+    ],
+)
+def test_a_rank_listed_twice_with_one_time_is_a_tie(text):
+    assert podium(parse_report(text), "men-500m") == [(1, "Jenning de Boo"), (2, "Yuma Murakami"), (2, "Gao Tingyu")]
+
+
+def test_a_rank_listed_twice_with_different_times_is_left_out():
+    report = parse_report(
+        "Men's 500m\n1. Jenning de Boo (NED) 33.84\n2. Yuma Murakami (JPN) 34.09\n2. Gao Tingyu (CHN) 34.19"
+    )
+    assert podium(report, "men-500m") == [(1, "Jenning de Boo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's mass start\n1. Bart Swings (BEL) 60 pts 7:35.21\n2. Jorrit Bergsma (NED) 40 pts 7:35.40",
+        "MEN MASS START\nRank 1 | Bart Swings | BEL | 60 points | 7:35.21\nRank 2 | Jorrit Bergsma | NED | 40 points"
+        " | 7:35.40",
+    ],
+)
+def test_a_mass_start_result_list_with_sprint_points(text):
+    report = parse_report(text)
+    assert podium(report, "men-mass-start") == [(1, "Bart Swings"), (2, "Jorrit Bergsma")]
+    assert result(report, "men-mass-start", "Bart Swings")["time"] == "7:35.21"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mass start World Cup standings: 1. Bart Swings (BEL) 360 pts, 2. Jorrit Bergsma (NED) 340 pts.",
+        "In the men's mass start ranking, 1. Bart Swings (BEL) 360 points, 2. Jorrit Bergsma (NED) 340 points.",
+    ],
+)
+def test_mass_start_standings_lists_are_not_results(text):
+    assert parse_report(text)["races"] == []
+
+
 def test_a_tie_shares_the_place_and_the_time():
     report = parse_report(
         "Tatsuya Shinhama (JPN) won the men's 500m in 34.75, and behind him Laurent Dubreuil (CAN) and Yuma "

@@ -17,6 +17,12 @@ WHOLE_PHRASES = [
     ("1 minute, 14.79 seconds", "1 minute, 14.79 seconds", 74.79, "1:14.79"),
     ("3 minutes and 2.37 seconds", "3 minutes and 2.37 seconds", 182.37, "3:02.37"),
     ("3:45.87", "3:45.87", 225.87, "3:45.87"),
+    # the decimal comma of Dutch, German and Scandinavian pages
+    ("37,02", "37,02", 37.02, "37.02"),
+    ("1.14,32", "1.14,32", 74.32, "1:14.32"),
+    ("3.56,38", "3.56,38", 236.38, "3:56.38"),
+    ("12.52,74", "12.52,74", 772.74, "12:52.74"),
+    ("1:55,32", "1:55,32", 115.32, "1:55.32"),
 ]
 
 
@@ -92,6 +98,11 @@ def test_several_times_in_order():
         "1:7.31",
         "61.50",
         "1:60.00",
+        "1,500 metres",
+        "the 10,000m",
+        "37,000 fans",
+        "2,5 laps",
+        "37,025",
     ],
 )
 def test_numbers_that_are_not_race_times(text):
