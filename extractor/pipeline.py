@@ -241,6 +241,7 @@ class AthleteNames:
         spans: list[Span] = []
         shouted: list[Span] = []
         n = len(doc)
+        epithet_ends = self._epithet_ends(doc)
         i = 0
         place_end = -1  # end of the last hometown run: "Goetz, of Flemington, New Jersey, was fifth"
         while i < n:
@@ -282,7 +283,7 @@ class AthleteNames:
                 # "SALT LAKE CITY", "SPEED SKATING": capitals throughout make a dateline or label, not a name,
                 # unless the report names that person in ordinary case too ("THOMAS KROL." in a live blog)
                 shouted.append(Span(doc, i, end, label="ATHLETE"))
-            elif words >= 2 or followed_by_code:
+            elif words >= 2 or followed_by_code or (i in epithet_ends and not shouting):
                 spans.append(Span(doc, i, end, label="ATHLETE"))
             i = end
         if shouted:
@@ -290,6 +291,20 @@ class AthleteNames:
             spans = sorted(spans + [span for span in shouted if span.text.casefold() in known])
         doc.spans[NAMES] = spans
         return doc
+
+    @staticmethod
+    def _epithet_ends(doc: Doc) -> set[int]:
+        """Where a surname alone follows its nation: "the Italian Ghiotto", "the Dutchwoman Kok", "Norway's
+        Eitrem". Such a word is a name as surely as one before a bracketed code."""
+        ends = set()
+        for span in doc.spans[NATIONS]:
+            end = span.end
+            if span.label_ in ("NATION_ADJ", "NATION_MAN", "NATION_WOMAN"):
+                if span.start > 0 and doc[span.start - 1].lower_ == "the":
+                    ends.add(end)
+            elif span.label_ == "NATION" and end + 1 < len(doc) and doc[end].text in ("'s", "’s"):
+                ends.add(end + 1)
+        return ends
 
     def _word_end(self, doc: Doc, i: int, blocked: list[bool]) -> int | None:
         """End of the name word starting at token i ("Kodaira", "Min-seok", "O'Neill"), or None."""

@@ -166,8 +166,6 @@ def _athletes(reading, results_by_race, view, athlete_gender) -> list[dict[str, 
     nations_seen: dict[str, Counter[str]] = {}
     for mention in reading.athlete_mentions:
         key = mention.athlete or mention.text
-        if len(key.split()) < 2:
-            continue
         entry = entries.setdefault(key, {"name": key, "aliases": [], "mentions": []})
         if mention.text != key and mention.text not in entry["aliases"] and not mention.by_epithet:
             entry["aliases"].append(mention.text)

@@ -364,6 +364,7 @@ def _epithet_pattern(person_nouns: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]he\s+((?:[\w'’-]+\s+){{0,3}}?)(\d{{1,2}}-year-old|{nouns})\b(?!\s+[A-Z])")
 
 
+_PERCEPTION = {"watched", "watch", "watches", "watching", "saw", "see", "sees", "seeing"}
 _APPOSITION = re.compile(r",\s+(?:(of|from)\s+(?:the\s+)?|(?:the|a|an|another)\s+)")
 _APPOSITION_END = re.compile(r"\s*(?:[,;.)]|\s+(?:who|whose)\b)")
 _PERSON_NATION_LABELS = ("NATION_ADJ", "NATION_MAN", "NATION_WOMAN", "NATION_PEOPLE")
@@ -484,7 +485,11 @@ class _Reader:
         sentence_gender = self._genders_in(sentence.start, sentence.end)
         subject_of_sentence: list[Competitor] | None = None
         for clause_start, clause_end, forced_subject in clauses:
-            scope = self._race_context(sentence, clause_start, clause_end, scope, sentence_gender)
+            relative = re.match(r"\s*(?:who|whose)\b", self.text[clause_start:clause_end])
+            if not (relative and not self._claims(clause_start, clause_end)):
+                # "Leerdam, who is concentrating on the 1000 metres this season, finished fourth": a race named
+                # in an aside about a skater, with no place or time in it, is not the race being told
+                scope = self._race_context(sentence, clause_start, clause_end, scope, sentence_gender)
             in_clause = [c for c in competitors if clause_start <= c.start < clause_end]
             for pronoun in re.finditer(r"\b(?:he|his|him|she|her|hers)\b", self.text[clause_start:clause_end], re.I):
                 scope.gender_hints.append(self.pronouns[pronoun.group(0).lower()])
@@ -845,8 +850,9 @@ class _Reader:
                 epithet.possessive = True
                 return epithet
             return None  # "Norway's Pedersen", "Norway's other medal hope": the nation of a person
-        if re.match(r"\s+[A-Z][a-z]", after) and label != "NATION":
-            return None  # "Dutch Belgian", "Japanese Kodaira"
+        capitalized = re.match(r"\s+([^\W\d_])[^\W\d_]", after)
+        if capitalized and capitalized.group(1).isupper() and label != "NATION":
+            return None  # "Dutch Belgian", "Japanese Kodaira", "the Czech Sáblíková"
         next_word = re.match(r"\s+([\w'-]+)", after)
         following = next_word.group(1).lower() if next_word else ""
         preceding = [w.lower() for w in self._words_before(start, 3, 0)]
@@ -895,6 +901,8 @@ class _Reader:
         for match in _epithet_pattern(self.person_nouns).finditer(self.text, start, end):
             if any(c.start < match.end() and match.start() < c.end and c.kind == "athlete" for c in found):
                 continue
+            if self._apposition_of_name(match.start(), match.end(), found):
+                continue
             nation = None
             gender = None
             for mark_start, _mark_end, label, code in self.marks.nations:
@@ -926,6 +934,23 @@ class _Reader:
                 )
             )
         return epithets
+
+    def _apposition_of_name(self, start: int, end: int, found: list[Competitor]) -> bool:
+        """ "The Czech Sáblíková, for so many years the queen of the long distances, came fifth": an epithet set
+        off by commas right after a name describes that name; it is no one else."""
+        if not re.match(r"\s*,", self.text[end : end + 3]):
+            return False
+        before = [c for c in found if c.kind == "athlete" and c.end <= start]
+        if not before:
+            return False
+        gap = re.fullmatch(
+            r"\s*(?:\([A-Z]{3}\))?\s*,\s*((?:[a-z][\w'’-]*\s+){0,5})",
+            self.text[max(before[-1].end, before[-1].tail_end or 0) : start],
+        )
+        if gap is None:
+            return False
+        words = gap.group(1).split()
+        return not (set(words) & {"who", "which", "that", "whose"} or (words and words[-1] in OBLIQUE))
 
     def _resolve(
         self,
@@ -1084,6 +1109,14 @@ class _Reader:
                 if close:
                     boundaries.append((group[-1].end + close.end(), "main"))
                 continue
+            if token == "," and re.match(r"\s*whose\b", text[position:]):
+                # "Takagi, whose 10.41 opener was the fastest of the night, faded to fifth": the aside is about
+                # something of hers, and says nothing of where anyone placed
+                boundaries.append((position, "aside"))
+                close = text.find(",", position + 1, sentence.end)
+                if close != -1:
+                    boundaries.append((close + 1, "main"))
+                continue
             if token == "," and re.match(r"\s*who\b", text[position:]):
                 antecedent = [
                     c for c in competitors if c.end <= position - 1 and position - 1 - max(c.end, c.tail_end or 0) <= 8
@@ -1124,6 +1157,13 @@ class _Reader:
                 )
                 if not is_list:
                     boundaries.append((sentence.start + match.start(), None))
+        for competitor in competitors:
+            # "she stopped the clock and watched Takagi come up short in second place": what follows a perception
+            # verb's object is said of that object
+            before = [w.lower() for w in self._words_before(competitor.start, 2, sentence.start)]
+            before = [w for w in before if w not in DETERMINERS]
+            if before and before[-1] in _PERCEPTION and competitor.kind in ("athlete", "team"):
+                boundaries.append((competitor.start, [competitor]))
         boundaries.sort(key=lambda b: b[0])
         clauses = []
         main_subject = None
@@ -1133,6 +1173,8 @@ class _Reader:
                 continue
             if forced == "main":
                 forced = main_subject
+            elif forced == "aside":
+                forced = []
             elif forced == "with":
                 in_clause = [c for c in competitors if start <= c.start < end]
                 forced = self._subject(in_clause, start, after_with=True) or None

@@ -910,3 +910,93 @@ def test_a_place_for_someone_is_theirs_not_the_last_subjects(text):
 )
 def test_a_division_named_after_a_race_has_results_does_not_change_it(text):
     assert parse_report(text)["races"][0]["id"] == "men-500m"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "nation", "rank"),
+    [
+        (
+            "Sander Eitrem won the men's 5000m. Patrick Roest was second and the Italian Ghiotto took third.",
+            "Ghiotto",
+            "ITA",
+            3,
+        ),
+        ("In the men's 5000m, Norway's Eitrem won ahead of Patrick Roest.", "Eitrem", "NOR", 1),
+        ("Femke Kok won the women's 500m. The Japanese Yoshida was second.", "Yoshida", "JPN", 2),
+        ("In the women's 3000m the Czech Sáblíková came fifth.", "Sáblíková", "CZE", 5),
+        ("The Dutchwoman Beune won the women's 3000m.", "Beune", "NED", 1),
+    ],
+)
+def test_a_surname_after_its_nation_is_a_skater(text, name, nation, rank):
+    report = parse_report(text)
+    found = [r for race in report["races"] for r in race["results"] if r["name"] == name]
+    assert [(r["rank"], r["nation"]) for r in found] == [(rank, nation)]
+    assert any(a["name"] == name and a["nation"] == nation for a in report["athletes"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joy Beune won the women's 3000m. The Czech Sáblíková, for so many years the queen of the long distances, "
+        "came fifth.",
+        "Joy Beune won the women's 3000m. Martina Sáblíková (CZE), once the queen of the long distances, came fifth.",
+        "Joy Beune won the women's 3000m. Martina Sáblíková, by far the oldest woman in the field, came fifth.",
+    ],
+)
+def test_an_epithet_set_beside_a_name_is_that_skater(text):
+    report = parse_report(text)
+    race = report["races"][0]
+    assert [(r["rank"], r["name"]) for r in race["results"]][0] == (1, "Joy Beune")
+    assert all(r["name"] != "Joy Beune" or r["rank"] == 1 for r in race["results"])
+    assert result(report, "women-3000m", "Joy Beune")["nation"] is None
+    assert [r["rank"] for r in race["results"] if "Sáblíková" in r["name"]] == [5]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "who is concentrating on the 1000 metres this season",
+        "who skipped the 1500m",
+        "whose best distance is the 1000m",
+    ],
+)
+def test_a_race_named_in_an_aside_about_a_skater_does_not_change_the_race(aside):
+    report = parse_report(f"Femke Kok won the women's 500m in 37.02. Jutta Leerdam, {aside}, finished fourth in 37.40.")
+    assert [race["id"] for race in report["races"]] == ["women-500m"]
+    assert result(report, "women-500m", "Jutta Leerdam")["rank"] == 4
+
+
+def test_an_aside_that_states_a_result_keeps_its_race():
+    report = parse_report(
+        "Jutta Leerdam, who won the women's 1000m in 1:13.40, was fourth in the women's 500m in 37.40."
+    )
+    assert result(report, "women-1000m", "Jutta Leerdam")["rank"] == 1
+    assert result(report, "women-500m", "Jutta Leerdam")["rank"] == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jutta Leerdam won the women's 1000m in 1:14.48 and then watched Miho Takagi come up short in second place.",
+        "Jutta Leerdam won the women's 1000m in 1:14.48, then saw Miho Takagi finish second.",
+        "Jutta Leerdam won the women's 1000m in 1:14.48 and could only watch as Femke Kok was third, "
+        "with Miho Takagi second.",
+    ],
+)
+def test_what_follows_a_perception_verb_is_said_of_its_object(text):
+    report = parse_report(text)
+    assert result(report, "women-1000m", "Jutta Leerdam")["rank"] == 1
+    assert result(report, "women-1000m", "Miho Takagi")["rank"] == 2
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "whose 10.41 opener was the fastest of the night",
+        "whose first win came in 2016",
+        "whose coach was third in this race in 1998",
+    ],
+)
+def test_a_whose_aside_places_no_one(aside):
+    report = parse_report(f"Femke Kok won the women's 500m in 37.29. Miho Takagi, {aside}, faded to fifth in 37.70.")
+    assert podium(report, "women-500m") == [(1, "Femke Kok"), (5, "Miho Takagi")]

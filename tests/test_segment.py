@@ -26,6 +26,18 @@ def test_splits_before_a_digit_and_an_opening_quote():
     assert texts(text) == ["He won in 35.20 seconds.", "2017 was his best year.", '"Great race," he said.']
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wiklund had set the standard with 3.56,91. Groenewoud was third in 3.57,65.",
+        "Kok clocked 37,02. Yoshida was second.",
+        "She won in 1:55,32. Beune was second.",
+    ],
+)
+def test_splits_after_a_time_with_a_decimal_comma(text):
+    assert len(texts(text)) == 2
+
+
 def test_splits_at_question_and_exclamation_marks():
     text = "Who could stop her? Nobody could! Kodaira won again."
     assert texts(text) == ["Who could stop her?", "Nobody could!", "Kodaira won again."]
