@@ -151,6 +151,9 @@ class RaceBuilder:
                         scope.discipline = inferred[1]
                         continue
             previous = next((s for s in reversed(scopes[:index]) if s.discipline is not None), None)
+            if previous is not None and scope.gender and previous.gender not in (None, scope.gender):
+                # "..., while Kim Jun-ho added a bronze on the men's side" after the women's 500m: another race
+                previous = None
             seconds = [s.time.seconds for s in scope.statements if s.time]
             if (
                 previous is not None

@@ -1151,7 +1151,7 @@ class _Reader:
                 following = starts.get(next_start)
                 # "A, B and C" lists competitors of one kind; "... Mushtakov and Russia ran away" does not.
                 is_list = token in (",", "and") and any(
-                    (c.end == previous or self._code_ends(c, previous))
+                    (c.end == previous or c.tail_end == previous or self._code_ends(c, previous))
                     and (following is None or _same_kind(c, following))
                     for c in competitors
                 )
@@ -1228,7 +1228,8 @@ class _Reader:
                 continue
             group = [competitor]
             for other in in_clause[index + 1 :]:
-                gap = self.text[group[-1].end : other.start]
+                # "Leerdam of the Netherlands and Bowe": the nation after a name is part of it
+                gap = self.text[max(group[-1].end, group[-1].tail_end or 0) : other.start]
                 gap = re.sub(r"\([A-Z]{3}\)", "", gap)
                 # "Kojima and Canada's Antoine Gelinas-Beaulieu": a nation word may lead into the next name
                 joined = re.fullmatch(

@@ -1000,3 +1000,35 @@ def test_what_follows_a_perception_verb_is_said_of_its_object(text):
 def test_a_whose_aside_places_no_one(aside):
     report = parse_report(f"Femke Kok won the women's 500m in 37.29. Miho Takagi, {aside}, faded to fifth in 37.70.")
     assert podium(report, "women-500m") == [(1, "Femke Kok"), (5, "Miho Takagi")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miho Takagi of Japan won the women's 1000m, with Jutta Leerdam of the Netherlands and Brittany Bowe of the "
+        "United States taking silver and bronze, respectively.",
+        "Miho Takagi won the women's 1000m. Jutta Leerdam of the Netherlands and Brittany Bowe of the United States "
+        "were second and third.",
+        "In the women's 1000m, Jutta Leerdam from the Netherlands and Brittany Bowe from the United States took "
+        "silver and bronze respectively.",
+    ],
+)
+def test_names_with_their_nation_after_them_still_form_a_list(text):
+    report = parse_report(text)
+    assert result(report, "women-1000m", "Jutta Leerdam")["rank"] == 2
+    assert result(report, "women-1000m", "Brittany Bowe")["rank"] == 3
+    assert result(report, "women-1000m", "Brittany Bowe")["nation"] == "USA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Min-sun grabbed silver in the women's 500m on Saturday, while compatriot Kim Jun-ho added a bronze on "
+        "the men's side.",
+        "Femke Kok won the women's 1500m. Among the men, Kjeld Nuis took bronze.",
+    ],
+)
+def test_a_placing_of_the_other_gender_does_not_join_the_race_before(text):
+    report = parse_report(text)
+    assert all(len(race["results"]) == 1 for race in report["races"])
+    assert any(w["code"] == "unplaced-result" for w in report["warnings"])
