@@ -555,9 +555,13 @@ def _fill_gap(race: Race, by_key: dict[str, Placing]) -> None:
       "the middle man", "to take the honor"), when ranks 1 and 3 are known and 2 is empty.
     """
     taken = {p.rank for p in by_key.values() if p.rank is not None}
-    if not taken or (len(taken) < 2 and max(taken) < 3):
+    if not taken:
         return
     missing = set(range(1, max(taken) + 1)) - taken
+    if len(taken) < 2 and max(taken) < 3:
+        # only the silver known: the one she is stated to have finished behind won
+        _fill_ahead_of_placed(race, by_key, missing)
+        return
     if not missing:
         return
     unplaced = [p for p in by_key.values() if p.rank is None and p.finished]

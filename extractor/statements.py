@@ -1780,7 +1780,7 @@ class _Reader:
             if (
                 after
                 and after[0].start - at <= 12
-                and not (len(after) > 1 and re.fullmatch(_PAIR_JOIN, self.text[after[0].end : after[1].start]))
+                and not (len(after) > 1 and re.fullmatch(_PAIR_JOIN, self.text[_end_of(after[0]) : after[1].start]))
             ):
                 target = self._resolve(after[0], scope, tuple(c.athlete for c in subject if c.athlete))
                 if target is not None and target.key not in placed:
@@ -1790,8 +1790,13 @@ class _Reader:
                 # "won in 6:54.20, ahead of Weidemann (6:55.02) and Beune (6:55.40)": with both times given, in
                 # that order, second and third
                 pair = after[:2]
-                owned = [placed.get(c.key).time if c.key in placed and placed[c.key].time else None for c in pair]
-                joined = re.fullmatch(_PAIR_JOIN, self.text[pair[0].end : pair[1].start])
+                owned = [
+                    placed[c.key].time
+                    if c.key in placed and placed[c.key].time
+                    else self._time_right_after(c, clause_times)
+                    for c in pair
+                ]
+                joined = re.fullmatch(_PAIR_JOIN, self.text[_end_of(pair[0]) : pair[1].start])
                 winner_time = placed[subject[0].key].time
                 if (
                     joined
@@ -1802,10 +1807,10 @@ class _Reader:
                         len(after) == 2 or not re.match(r"\s*(?:\([^)]{1,20}\))?\s*(?:,|and)", self.text[pair[1].end :])
                     )
                 ):
-                    for place, competitor in zip((2, 3), pair, strict=True):
+                    for place, competitor, owned_time in zip((2, 3), pair, owned, strict=True):
                         resolved = self._resolve(competitor, scope)
                         if resolved is not None:
-                            add(resolved, place, "won_ahead_of_pair").time = placed[competitor.key].time
+                            add(resolved, place, "won_ahead_of_pair").time = owned_time
         for winner, target, rule_id in deferred_edges:
             own = placed.get(winner.key)
             target_rank = placed[target.key].rank if target.key in placed else None
@@ -1880,9 +1885,9 @@ class _Reader:
     def _time_right_after(self, competitor: Competitor, clause_times) -> times.RaceTime | None:
         """ "... ahead of Ichinohe (JPN) in 1:46.40": a time written straight after a name is that skater's."""
         for found_time in clause_times:
-            if found_time.start >= competitor.end and re.fullmatch(
-                r"\s*(?:\([A-Z]{3}\)|[A-Z]{3})?\s*(?:,\s*)?(?:in|with|at|clocking)?\s*",
-                self.text[competitor.end : found_time.start],
+            if found_time.start >= _end_of(competitor) and re.fullmatch(
+                r"\s*(?:\([A-Z]{3}\)|[A-Z]{3})?\s*(?:,\s*)?(?:in|with|at|clocking|\()?\s*",
+                self.text[_end_of(competitor) : found_time.start],
             ):
                 return found_time
         return None
@@ -1903,6 +1908,23 @@ class _Reader:
             else:
                 statement = Statement(subject[0], None, "margin", start, end, margin_s=float(behind.group(1)))
                 scope.statements.append(statement)
+        named_behind = re.search(
+            r"(\d{1,2}\.\d{1,3})\s*(?:seconds?|s|secs?)?\s+(?:behind|slower than|adrift of)\s+", clause
+        )
+        if named_behind and not behind and subject and len(subject) == 1:
+            # "second in 1:14.22, 0.19 behind Japan's Miho Takagi": the subject finished behind the one named
+            after = start + named_behind.end()
+            ahead = next((c for c in objects if c.start >= after and c.kind in ("athlete", "team")), None)
+            gap = self.text[after : ahead.start] if ahead is not None else ""
+            ahead = (
+                self._resolve(ahead, scope, tuple(c.athlete for c in subject if c.athlete), start)
+                if (ahead is not None and re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w.-]+['’]s\s+)?", gap))
+                else None
+            )
+            if ahead is not None and ahead.key != subject[0].key:
+                relation = Statement(subject[0], None, "finished_behind", start, end)
+                relation.group = (ahead,)
+                scope.statements.append(relation)
         match = re.search(r"(\d{1,2}\.\d{1,3})\s*(?:seconds?|s|secs?)?\s+(?:faster|quicker|ahead of|clear of)", clause)
         if not match or not subject or len(subject) != 1:
             return
@@ -2007,6 +2029,11 @@ class _Reader:
 
     def _warn(self, code: str, message: str, start: int, end: int) -> None:
         self.warnings.append({"code": code, "message": message, "start": start, "end": end})
+
+
+def _end_of(competitor: Competitor) -> int:
+    """Where a mention ends, with the nation written after it ("de Boo of the Netherlands")."""
+    return max(competitor.end, competitor.tail_end or 0)
 
 
 def _same_kind(a: Competitor, b: Competitor) -> bool:

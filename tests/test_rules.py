@@ -1032,3 +1032,36 @@ def test_a_placing_of_the_other_gender_does_not_join_the_race_before(text):
     report = parse_report(text)
     assert all(len(race["results"]) == 1 for race in report["races"])
     assert any(w["code"] == "unplaced-result" for w in report["warnings"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brittany Bowe finished second in the women's 1000m in 1:14.22, 0.19 behind Japan's Miho Takagi.",
+        "In the women's 1000m Brittany Bowe was second, 0.19 seconds behind Miho Takagi.",
+        "Brittany Bowe took silver in the women's 1000m in 1:14.22, 0.19s slower than Miho Takagi.",
+    ],
+)
+def test_second_by_a_margin_behind_someone_makes_them_the_winner(text):
+    report = parse_report(text)
+    assert podium(report, "women-1000m") == [(1, "Miho Takagi"), (2, "Brittany Bowe")]
+    assert result(report, "women-1000m", "Miho Takagi")["time"] is None
+
+
+def test_third_by_a_margin_behind_someone_does_not_place_them():
+    report = parse_report("Brittany Bowe was third in the women's 1000m, 0.40 behind Miho Takagi.")
+    assert podium(report, "women-1000m") == [(3, "Brittany Bowe")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan Stolz won the men's 1000m in 1:06.84, ahead of Jenning de Boo of the Netherlands (1:07.31).",
+        "Jordan Stolz won the men's 1000m in 1:06.84, ahead of Jenning de Boo of the Netherlands in 1:07.31.",
+        "Jordan Stolz won the men's 1000m in 1:06.84, ahead of Jenning de Boo from the Netherlands, 1:07.31.",
+    ],
+)
+def test_a_time_after_a_name_and_its_nation_is_that_skaters(text):
+    report = parse_report(text)
+    assert result(report, "men-1000m", "Jenning de Boo")["rank"] == 2
+    assert result(report, "men-1000m", "Jenning de Boo")["time"] == "1:07.31"
