@@ -374,6 +374,8 @@ _PAIR_JOIN = re.compile(
     r"\s*(?:\([^)]{1,20}\)|[A-Z]{3})?\s*(?:(?:\d{1,2}:)?\d{1,2}\.\d{2,3}\s*)?(?:,\s*and\s+|,\s*|and\s+)"
     r"(?:(?:the\s+)?[A-Z][\w.-]+['’]s?\s+)?"
 )
+# the first word of a clause and the lower-case word after it: "Dubreuil came", "and Yoshida was"
+_OPENING_WORD = re.compile(r"[\s,;:—–-]*(?:(?:and|but|while|whereas|then)\s+)?([^\W\d_][\w'’-]*)\s+[a-z]")
 _BARE_CODE = re.compile(r"(?: |\s*[|\t,;]\s*)([A-Z]{3})\b(?![-'’])")
 # A preposition and only lower-case words after it, up to the end of the searched stretch.
 _OBLIQUE_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(OBLIQUE)) + r")\s+((?:[a-z][\w'’-]*,?\s+)+)$")
@@ -413,6 +415,7 @@ class _Reader:
         self.compatriots = {w.lower() for w in self.words["compatriot_words"]}
         self.group_nouns = frozenset(w.lower() for w in self.words["group_nouns"])
         self.pronouns = self.words["pronouns"]
+        self.known_words = set(self.words["sentence_openers"]) | set(self.words["not_names"])
 
     # -- driving -----------------------------------------------------------------------------------
 
@@ -494,7 +497,11 @@ class _Reader:
             for pronoun in re.finditer(r"\b(?:he|his|him|she|her|hers)\b", self.text[clause_start:clause_end], re.I):
                 scope.gender_hints.append(self.pronouns[pronoun.group(0).lower()])
             subject = forced_subject if forced_subject is not None else self._subject(in_clause, clause_start)
-            if subject is None:
+            if subject is None and self._unknown_subject(clause_start, clause_end):
+                # "Yoshida was on the podium again": someone the extractor cannot name is the subject, so the
+                # clause is not about the last skater named
+                inherited = False
+            elif subject is None:
                 # a clause without a competitor goes on about the sentence's subject, or the last one of
                 # this paragraph
                 carried = self.last_subject if self.last_subject_paragraph == sentence.paragraph else None
@@ -544,6 +551,20 @@ class _Reader:
         return scope
 
     # "3. Name", "3) Name", and the rows of a results table: "Rank 3 | Name", "3 | Name", "3\tName"
+    def _unknown_subject(self, start: int, end: int) -> bool:
+        """Does the clause open with a capitalized word the reader knows nothing of, followed by a verb-like word:
+        a skater named only by a surname the text never gave in full ("Dubreuil came back to finish seventh")?"""
+        found = _OPENING_WORD.match(self.text, start, end)
+        if found is None:
+            return False
+        word = found.group(1)
+        if not word[0].isupper() or word in self.known_words or word.lower() in self.pronouns:
+            return False
+        at = found.start(1)
+        return not any(s <= at < e for s, e, *_ in self.marks.nations) and not any(
+            s <= at < e for s, e, *_ in self.marks.lexicon
+        )
+
     _ITEM = re.compile(r"(?:^|(?<=[\s,;:(]))(?:(?i:rank|place|pos\.?)\s*)?(\d{1,2})(?:[.)]\s+|\s*[|\t]\s*)")
 
     _ROW = re.compile(r"(\d{1,2})\s+")
@@ -1202,7 +1223,14 @@ class _Reader:
         for index, competitor in enumerate(in_clause):
             before = [w.lower() for w in self._words_before(competitor.start, 2, clause_start)]
             skipped = [w for w in before if w not in DETERMINERS]
-            if skipped and skipped[-1] in OBLIQUE and not (after_with and index == 0 and skipped[-1] == "with"):
+            # "For Kim it was the second win of the season": the one the clause opens on is its topic
+            topic = re.fullmatch(r"\s*for\s+", self.text[clause_start : competitor.start], re.IGNORECASE)
+            if (
+                skipped
+                and skipped[-1] in OBLIQUE
+                and not (after_with and index == 0 and skipped[-1] == "with")
+                and not topic
+            ):
                 continue
             if self._oblique_apposition(clause_start, competitor.start):
                 continue

@@ -1065,3 +1065,42 @@ def test_a_time_after_a_name_and_its_nation_is_that_skaters(text):
     report = parse_report(text)
     assert result(report, "men-1000m", "Jenning de Boo")["rank"] == 2
     assert result(report, "men-1000m", "Jenning de Boo")["time"] == "1:07.31"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan Stolz won the men's 1000m in 1:06.84. Dubreuil came back to finish seventh.",
+        "Jordan Stolz won the men's 1000m in 1:06.84. Yoshida was on the podium again, this time in third place.",
+        "Jordan Stolz won the men's 1000m in 1:06.84, and Wennemars took bronze.",
+    ],
+)
+def test_a_placing_said_of_a_skater_never_named_in_full_goes_to_no_one_else(text):
+    report = parse_report(text)
+    assert podium(report, "men-1000m") == [(1, "Jordan Stolz")]
+    assert report["warnings"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan Stolz won the men's 1000m in 1:06.84. He then came fifth in the 1500m.",
+        "Jordan Stolz won the men's 1000m in 1:06.84. Then came fifth place in the 1500m for him.",
+    ],
+)
+def test_a_clause_about_the_skater_just_named_still_carries_him(text):
+    report = parse_report(text)
+    assert result(report, "men-1500m", "Jordan Stolz")["rank"] == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Min-sun won the women's 500m in 37.05. Kayo Vos was fourth. For Kim Min-sun it was already the second "
+        "World Cup victory of the season.",
+        "Kayo Vos was fourth in the women's 500m. For Kim Min-sun, it was a first win of the season.",
+    ],
+)
+def test_the_skater_a_clause_opens_on_with_for_is_its_topic(text):
+    report = parse_report(text)
+    assert podium(report, "women-500m") == [(1, "Kim Min-sun"), (4, "Kayo Vos")]
