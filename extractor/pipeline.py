@@ -13,6 +13,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -115,16 +116,20 @@ def _add_token_exceptions(nlp: Language) -> None:
     for first, second in (("Team", "Pursuit"), ("Team", "Sprint"), ("Mass", "Start")):
         for a, b in ((first, second), (first.lower(), second.lower()), (first, second.lower())):
             whole.add(f"{a}-{b}")
-    tokenizer = nlp.tokenizer
+    old = nlp.tokenizer
     code_first = re.compile("(?:" + "|".join(map(re.escape, sorted(codes))) + r")(?!\w)")
-    prefix_search, suffix_search, infix_finditer = (
-        tokenizer.prefix_search,
-        tokenizer.suffix_search,
-        tokenizer.infix_finditer,
+    prefix_search, suffix_search, infix_finditer = old.prefix_search, old.suffix_search, old.infix_finditer
+    # One new tokenizer rather than three setters: each setter reloads every special case, at start-up cost.
+    nlp.tokenizer = Tokenizer(
+        nlp.vocab,
+        rules=old.rules,
+        prefix_search=lambda text: None if code_first.match(text) else prefix_search(text),
+        suffix_search=lambda text: None if text in whole else suffix_search(text),
+        infix_finditer=lambda text: iter(()) if text in whole else infix_finditer(text),
+        token_match=old.token_match,
+        url_match=old.url_match,
+        faster_heuristics=old.faster_heuristics,
     )
-    tokenizer.prefix_search = lambda text: None if code_first.match(text) else prefix_search(text)
-    tokenizer.suffix_search = lambda text: None if text in whole else suffix_search(text)
-    tokenizer.infix_finditer = lambda text: iter(()) if text in whole else infix_finditer(text)
 
 
 @Language.factory("pattern_spans", default_config={"spans_key": "ruler", "phrase_attr": "ORTH"})
