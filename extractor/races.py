@@ -559,7 +559,7 @@ def _fill_gap(race: Race, by_key: dict[str, Placing]) -> None:
         return
     missing = set(range(1, max(taken) + 1)) - taken
     if len(taken) < 2 and max(taken) < 3:
-        # only the silver known: the one she is stated to have finished behind won
+        # only the second place known: the one its skater is stated to have finished behind won
         _fill_ahead_of_placed(race, by_key, missing)
         return
     if not missing:

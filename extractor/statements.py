@@ -550,7 +550,6 @@ class _Reader:
                     self.last_subject_paragraph = sentence.paragraph
         return scope
 
-    # "3. Name", "3) Name", and the rows of a results table: "Rank 3 | Name", "3 | Name", "3\tName"
     def _unknown_subject(self, start: int, end: int) -> bool:
         """Does the clause open with a capitalized word the reader knows nothing of, followed by a verb-like word:
         a skater named only by a surname the text never gave in full ("Dubreuil came back to finish seventh")?"""
@@ -565,6 +564,7 @@ class _Reader:
             s <= at < e for s, e, *_ in self.marks.lexicon
         )
 
+    # "3. Name", "3) Name", and the rows of a results table: "Rank 3 | Name", "3 | Name", "3\tName"
     _ITEM = re.compile(r"(?:^|(?<=[\s,;:(]))(?:(?i:rank|place|pos\.?)\s*)?(\d{1,2})(?:[.)]\s+|\s*[|\t]\s*)")
 
     _ROW = re.compile(r"(\d{1,2})\s+")
@@ -966,7 +966,7 @@ class _Reader:
             return False
         gap = re.fullmatch(
             r"\s*(?:\([A-Z]{3}\))?\s*,\s*((?:[a-z][\w'’-]*\s+){0,5})",
-            self.text[max(before[-1].end, before[-1].tail_end or 0) : start],
+            self.text[_end_of(before[-1]) : start],
         )
         if gap is None:
             return False
