@@ -1257,7 +1257,7 @@ class _Reader:
             group = [competitor]
             for other in in_clause[index + 1 :]:
                 # "Leerdam of the Netherlands and Bowe": the nation after a name is part of it
-                gap = self.text[max(group[-1].end, group[-1].tail_end or 0) : other.start]
+                gap = self.text[_end_of(group[-1]) : other.start]
                 gap = re.sub(r"\([A-Z]{3}\)", "", gap)
                 # "Kojima and Canada's Antoine Gelinas-Beaulieu": a nation word may lead into the next name
                 joined = re.fullmatch(
@@ -1634,9 +1634,7 @@ class _Reader:
             )
             ahead = self._resolve(written, scope, tuple(c.athlete for c in subject if c.athlete)) if written else None
             if ahead is not None and ahead.key != subject[0].key:
-                relation = Statement(subject[0], None, "finished_behind", sentence.start, sentence.end)
-                relation.group = (ahead,)
-                scope.statements.append(relation)
+                _finished_behind(scope, subject[0], ahead, sentence.start, sentence.end)
         # "one place behind Semerikov": the other skater is that many places ahead of the subject
         for _, cue_end, label, rule_id, span in cues:
             if label != "PLACES_APART" or not subject or len(subject) != 1 or subject[0].key not in placed:
@@ -1846,9 +1844,7 @@ class _Reader:
                 add(target, own.rank + 1, rule_id)
             elif target_rank is None:
                 # no place stated yet: keep the order, for the race to settle ("beat the Dutch to the line")
-                relation = Statement(target, None, "finished_behind", sentence.start, sentence.end)
-                relation.group = (winner,)
-                scope.statements.append(relation)
+                _finished_behind(scope, target, winner, sentence.start, sentence.end)
         if subject and len(subject) == 1 and any(c[3] == "led_one_two" for c in cues):
             # "Schouten led a Dutch one-two ... clear of de Jong": the one other skater named was second
             others = [c for c in self._sentence_competitors if c.kind == "athlete" and c.athlete != subject[0].athlete]
@@ -1912,10 +1908,11 @@ class _Reader:
 
     def _time_right_after(self, competitor: Competitor, clause_times) -> times.RaceTime | None:
         """ "... ahead of Ichinohe (JPN) in 1:46.40": a time written straight after a name is that skater's."""
+        end = _end_of(competitor)
         for found_time in clause_times:
-            if found_time.start >= _end_of(competitor) and re.fullmatch(
+            if found_time.start >= end and re.fullmatch(
                 r"\s*(?:\([A-Z]{3}\)|[A-Z]{3})?\s*(?:,\s*)?(?:in|with|at|clocking|\()?\s*",
-                self.text[_end_of(competitor) : found_time.start],
+                self.text[end : found_time.start],
             ):
                 return found_time
         return None
@@ -1950,9 +1947,7 @@ class _Reader:
                 else None
             )
             if ahead is not None and ahead.key != subject[0].key:
-                relation = Statement(subject[0], None, "finished_behind", start, end)
-                relation.group = (ahead,)
-                scope.statements.append(relation)
+                _finished_behind(scope, subject[0], ahead, start, end)
         match = re.search(r"(\d{1,2}\.\d{1,3})\s*(?:seconds?|s|secs?)?\s+(?:faster|quicker|ahead of|clear of)", clause)
         if not match or not subject or len(subject) != 1:
             return
@@ -1966,9 +1961,7 @@ class _Reader:
         # "Leerdam was 0.12 quicker than Takagi": Takagi finished behind her
         resolved = self._resolve(target, scope, tuple(c.athlete for c in subject if c.athlete), start)
         if resolved is not None and resolved.key != subject[0].key:
-            relation = Statement(resolved, None, "finished_behind", start, end)
-            relation.group = (subject[0],)
-            scope.statements.append(relation)
+            _finished_behind(scope, resolved, subject[0], start, end)
 
     def _team_of(self, group, sentence_competitors, scope, sentence) -> Competitor | None:
         """Skaters named together as the subject of a team result: their team ("With Roest as their main
@@ -2057,6 +2050,13 @@ class _Reader:
 
     def _warn(self, code: str, message: str, start: int, end: int) -> None:
         self.warnings.append({"code": code, "message": message, "start": start, "end": end})
+
+
+def _finished_behind(scope: Scope, behind: Competitor, ahead: Competitor, start: int, end: int) -> None:
+    """Record that `behind` finished behind `ahead`, with no place stated: the race settles what it means."""
+    relation = Statement(behind, None, "finished_behind", start, end)
+    relation.group = (ahead,)
+    scope.statements.append(relation)
 
 
 def _end_of(competitor: Competitor) -> int:
