@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extractor import nations, times
+from extractor.athletes import fold
 from extractor.matching import PatternSpans, WindowedMatcher
 from extractor.resources import load_json, load_jsonl, vocabulary
 
@@ -211,6 +212,7 @@ class RaceTimes:
 
 # --- athlete names ------------------------------------------------------------------------------
 
+_BYLINE_TOKENS = 16  # a credit line is short; a longer line opening with "By" is a sentence
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*$")
 
 
@@ -232,7 +234,12 @@ class AthleteNames:
 
     def __init__(self, nlp: Language, name: str) -> None:
         words = vocabulary()
-        self.not_names = set(words["not_names"]) | set(load_json("patterns", "venues.json"))
+        venues = [name for name in load_json("patterns", "venues.json") if not name.startswith("_")]
+        self.not_names = set(words["not_names"]) | set(venues)
+        self.places = {fold(name) for name in venues if " " in name}  # "Tomaszów Mazowiecki", "Baselga di Pinè"
+        self.facilities = set(words["facility_words"])
+        self.not_names |= self.facilities
+        self.byline_words = set(words["byline_words"])
         self.openers = set(words["sentence_openers"])
         self.particles = {p for p in words["name_particles"] if " " not in p}
         self.code_tokens = {f"({code})" for code in nations.codes()}
@@ -243,6 +250,8 @@ class AthleteNames:
             for span in doc.spans[key]:
                 for i in range(span.start, span.end):
                     blocked[i] = True
+        for start, end in self._bylines(doc):
+            blocked[start:end] = [True] * (end - start)
         spans: list[Span] = []
         shouted: list[Span] = []
         n = len(doc)
@@ -284,6 +293,8 @@ class AthleteNames:
             )
             if hometown:
                 place_end = end
+            elif (end < n and doc[end].text in self.facilities) or fold(doc[i:end].text) in self.places:
+                pass  # "Pettit National Ice Center", "Max Aicher Arena", "Tomaszow Mazowiecki": places
             elif shouting and words >= 2:
                 # "SALT LAKE CITY", "SPEED SKATING": capitals throughout make a dateline or label, not a name,
                 # unless the report names that person in ordinary case too ("THOMAS KROL." in a live blog)
@@ -296,6 +307,22 @@ class AthleteNames:
             spans = sorted(spans + [span for span in shouted if span.text.casefold() in known])
         doc.spans[NAMES] = spans
         return doc
+
+    def _bylines(self, doc: Doc) -> list[tuple[int, int]]:
+        """Lines that credit the writer or photographer ("By Anna Smith", "Reporting by Philip O'Connor; Editing
+        by Ken Ferris", "Photo: Jan de Vries/ANP"): short, opening with a credit word, no full stop at the end."""
+        found = []
+        for i, token in enumerate(doc):
+            opens = i - 1 if i > 0 and doc[i - 1].text == "(" else i  # "(Reporting by ...; Editing by ...)"
+            if token.text not in self.byline_words or not (opens == 0 or "\n" in doc[opens - 1].text):
+                continue
+            end = i + 1
+            while end < len(doc) and "\n" not in doc[end].text and end - i <= _BYLINE_TOKENS:
+                end += 1
+            line_over = end == len(doc) or "\n" in doc[end].text
+            if line_over and doc[end - 1].text not in (".", "!", "?"):
+                found.append((i, end))
+        return found
 
     @staticmethod
     def _epithet_ends(doc: Doc) -> set[int]:

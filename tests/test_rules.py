@@ -530,6 +530,55 @@ def test_a_hometown_after_a_name_is_not_an_athlete(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "At the Max Aicher Arena in Inzell, Joy Beune (NED) won the women's 3000m.",
+        "Joy Beune (NED) won the women's 3000m in front of a full Gunda Niemann Halle.",
+        "The Pettit National Ice Center was loud as Joy Beune (NED) won the women's 3000m.",
+        "In Tomaszow Mazowiecki, Joy Beune (NED) won the women's 3000m.",
+        "Joy Beune (NED) won the women's 3000m under the Viking Ship roof.",
+    ],
+)
+def test_a_rink_or_town_is_not_an_athlete(text):
+    report = parse_report(text)
+    assert podium(report, "women-3000m") == [(1, "Joy Beune")]
+    assert [athlete["name"] for athlete in report["athletes"]] == ["Joy Beune"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "By Maria Jansen",
+        "(Reporting by Tom Baxter; Editing by Clare Fallon)",
+        "Photo: Lars Hagen",
+        "By Maria Jansen, Staff Writer",
+    ],
+)
+def test_a_credit_line_names_no_athlete(credit):
+    report = parse_report(f"{credit}\n\nJoy Beune (NED) won the women's 3000m.\n")
+    assert [athlete["name"] for athlete in report["athletes"]] == ["Joy Beune"]
+
+
+def test_a_sentence_opening_with_by_still_names_athletes():
+    report = parse_report("By the end of the women's 3000m, Joy Beune had beaten Ragne Wiklund into second.\n")
+    assert {athlete["name"] for athlete in report["athletes"]} == {"Joy Beune", "Ragne Wiklund"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joy Beune (NED) won the women's 3000m, Ragne Wiklund told Yonhap News Agency afterwards.",
+        "Joy Beune (NED) won the women's 3000m, as CBC Sports reported.",
+        "Joy Beune (NED) won the women's 3000m.\nDNF Ragne Wiklund (NOR)",
+    ],
+)
+def test_an_agency_or_status_word_is_not_part_of_a_name(text):
+    names = {athlete["name"] for athlete in parse_report(text)["athletes"]}
+    assert "Joy Beune" in names
+    assert not any(word in name for name in names for word in ("News", "Sports", "DNF", "CBC Sports"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "In the ladies' mass start, Marijke Groenewoud (NED) won the sprint from Ivanie Blondin (CAN).",
         "Marijke Groenewoud (NED) took the race from Ivanie Blondin (CAN) in the women's mass start.",
         "Women's mass start: Marijke Groenewoud (NED) snatched the title from Ivanie Blondin (CAN) at the line.",
