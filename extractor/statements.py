@@ -569,6 +569,9 @@ class _Reader:
 
     _ROW = re.compile(r"(\d{1,2})\s+")
 
+    # wire agate: "1, Jenning de Boo, Netherlands, 33.92; 2, Laurent Dubreuil, Canada, 34.01"
+    _COMMA_ITEM = re.compile(r"(?:^|(?<=[\s;:]))(\d{1,2}),\s+")
+
     def _ranked_items(
         self, sentence: Sentence, competitors: list[Competitor], scope: Scope
     ) -> list[tuple[int, int, int]]:
@@ -578,6 +581,21 @@ class _Reader:
         for match in self._ITEM.finditer(self.text, sentence.start, sentence.end):
             if match.end() in starts:
                 found.append((match.start(), int(match.group(1))))
+        if not found:
+            # a number and a comma rank only in a list of two or more such items, or opening a line with a time
+            found = [
+                (match.start(), int(match.group(1)))
+                for match in self._COMMA_ITEM.finditer(self.text, sentence.start, sentence.end)
+                if match.end() in starts
+            ]
+            one_row = (
+                len(found) == 1
+                and found[0][0] == sentence.start
+                and self.text[sentence.end : sentence.end + 1] in ("", "\n")
+                and any(sentence.start <= t.start < sentence.end for t in self.marks.times)
+            )
+            if len(found) < 2 and not one_row:
+                found = []
         if not found:
             # a row of a table whose columns were tabs: "1  Kjeld Nuis  NED  1:07.95"
             row = self._ROW.match(self.text, sentence.start, sentence.end)
@@ -591,9 +609,12 @@ class _Reader:
         if not found:
             return []
         lead = self.text[sentence.start : found[0][0]].lower()
+        named = [
+            v for s, e, label, v in self.marks.lexicon if label == "DISCIPLINE" and sentence.start <= s < found[0][0]
+        ]
+        discipline = named[-1] if named else scope.discipline
         if re.search(r"standing|ranking|classification|overall|points|leaderboard|medal table", lead) or (
-            re.search(r"\d\s*(?:points|pts)\b", self.text[found[0][0] : sentence.end])
-            and scope.discipline != "mass start"
+            re.search(r"\d\s*(?:points|pts)\b", self.text[found[0][0] : sentence.end]) and discipline != "mass start"
         ):
             # "World Cup standings: 1. Jackson 380 points, ..." ranks no race; a mass start's result lists the
             # sprint points each finisher scored

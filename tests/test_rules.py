@@ -392,6 +392,54 @@ def test_results_table_rows(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 1,000 metres: 1, Kjeld Nuis, Netherlands, 1:07.95; 2, Thomas Krol, Netherlands, 1:08.12; 3, Laurent "
+        "Dubreuil, Canada, 1:08.20.",
+        "Men's 1000m - 1, Kjeld Nuis, Netherlands, 1:07.95; 2, Thomas Krol, Netherlands, 1:08.12; 3, Laurent Dubreuil,"
+        " Canada, 1:08.20; DNF, Kai Verbij, Netherlands.",
+        "Results, men's 1000m:\n1, Kjeld Nuis, Netherlands, 1:07.95\n2, Thomas Krol, Netherlands, 1:08.12\n3, Laurent "
+        "Dubreuil, Canada, 1:08.20",
+    ],
+)
+def test_wire_agate_with_a_comma_after_each_rank(text):
+    report = parse_report(text)
+    assert podium(report, "men-1000m") == [(1, "Kjeld Nuis"), (2, "Thomas Krol"), (3, "Laurent Dubreuil")]
+    assert result(report, "men-1000m", "Thomas Krol")["time"] == "1:08.12"
+    assert result(report, "men-1000m", "Laurent Dubreuil")["nation"] == "CAN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On day 2, Kjeld Nuis won the men's 1000m.",
+        "Kjeld Nuis (NED) won the men's 1000m in 1:07.95 on lane 1, Thomas Krol (NED) was second.",
+    ],
+)
+def test_a_lone_number_and_comma_is_not_a_rank(text):
+    ranks = [rank for rank, _ in podium(parse_report(text), "men-1000m")]
+    assert 2 not in ranks[:1] and ranks == sorted(ranks) and ranks[0] == 1
+
+
+def test_world_cup_standings_in_wire_agate_are_not_results():
+    text = (
+        "World Cup standings, men's 500 metres (after six races): 1, Jenning de Boo, 412 points; 2, Laurent "
+        "Dubreuil, 365."
+    )
+    assert parse_report(text)["races"] == []
+
+
+def test_a_mass_start_agate_with_points_and_no_times():
+    text = (
+        "Tempo races ended.\n\nMen's mass start: 1, Bart Swings, Belgium, 60 pts; 2, Jorrit Bergsma, Netherlands, "
+        "40 pts; 3, Andrea Giovannini, Italy, 20 pts."
+    )
+    report = parse_report(text)
+    assert podium(report, "men-mass-start") == [(1, "Bart Swings"), (2, "Jorrit Bergsma"), (3, "Andrea Giovannini")]
+    assert result(report, "men-mass-start", "Bart Swings")["time"] is None
+
+
+@pytest.mark.parametrize(
     ("text", "record"),
     [
         ("Women's 500m\n1. Femke Kok (NED) 36.71\n2. Carolina Hiller (CAN) 37.32 PB", "personal best"),
