@@ -598,6 +598,7 @@ def test_a_rink_or_town_is_not_an_athlete(text):
         "(Reporting by Tom Baxter; Editing by Clare Fallon)",
         "Photo: Lars Hagen",
         "By Maria Jansen, Staff Writer",
+        "(Compiled by Tom Baxter; Edited by Clare Fallon)",
     ],
 )
 def test_a_credit_line_names_no_athlete(credit):
