@@ -375,6 +375,10 @@ _PAIR_JOIN = re.compile(
     r"(?:(?:the\s+)?[A-Z][\w.-]+['’]s?\s+)?"
 )
 # the first word of a clause and the lower-case word after it: "Dubreuil came", "and Yoshida was"
+_OTHER_GENDERS_RACE = re.compile(
+    r"\b(?:the|a|in|on)\s+(men|women|ladies)(?:'s|')?\s+(?:race|event|final|competition|contest|title|version)\b",
+    re.IGNORECASE,
+)
 _OPENING_WORD = re.compile(r"[\s,;:—–-]*(?:(?:and|but|while|whereas|then)\s+)?([^\W\d_][\w'’-]*)\s+[a-z]")
 _BARE_CODE = re.compile(r"(?: |\s*[|\t,;]\s*)([A-Z]{3})\b(?![-'’])")
 # A preposition and only lower-case words after it, up to the end of the searched stretch.
@@ -1366,6 +1370,17 @@ class _Reader:
             scope.discipline = discipline
             scope.heading = scope.heading if same_race else sentence.line_kind == "short"
             scope.evidence.extend((s, e) for s, e, _ in disciplines)
+        elif (
+            (named := self._gender_of_race_named(start, end))
+            and (told := self._race_told_before(scope))
+            and named != (told.gender or (told.gender_hints[-1] if told.gender_hints else named))
+        ):
+            # "Kok won the women's 500m. In the men's race, de Boo ...": the same distance, the other gender
+            previous = told
+            if scope.discipline or scope.statements:
+                scope = self._new_scope(sentence.paragraph)
+            scope.discipline, scope.division, scope.gender = previous.discipline, previous.division, named
+            scope.evidence.extend(previous.evidence[:1])
         elif genders and scope.gender and genders[0] != scope.gender and scope.statements:
             scope = self._new_scope(sentence.paragraph)
         elif (
@@ -1387,6 +1402,8 @@ class _Reader:
             # a gender word without a distance ("women's pursuit team") names the race only when no distance
             # is known yet or it says "the men's race"
             scope.gender = genders[0]
+        elif genders and scope.gender is None:
+            scope.gender_hints.extend(genders)
         elif not genders and disciplines and sentence_gender:
             scope.gender_hints.extend(sentence_gender)
         if days and scope.day is None:
@@ -1397,6 +1414,17 @@ class _Reader:
         if numbers and scope.race_number is None:
             scope.race_number = numbers[0]
         return scope
+
+    def _race_told_before(self, scope: Scope) -> Scope | None:
+        """The race being told: this scope's, or the last one told when this one, a new paragraph's, names none."""
+        if scope.discipline or scope.statements:
+            return scope if scope.discipline else None
+        return next((s for s in reversed(self.scopes) if s.discipline), None)
+
+    def _gender_of_race_named(self, start: int, end: int) -> str | None:
+        """The gender of "the men's race", "the ladies' title" in the clause: the last one it names."""
+        found = [match.group(1).lower() for match in _OTHER_GENDERS_RACE.finditer(self.text, start, end)]
+        return ("men" if found[-1] == "men" else "women") if found else None
 
     def _claims(self, start: int, end: int) -> bool:
         """Does the clause state a place or a time?"""

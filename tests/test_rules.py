@@ -1202,3 +1202,36 @@ def test_a_clause_about_the_skater_just_named_still_carries_him(text):
 def test_the_skater_a_clause_opens_on_with_for_is_its_topic(text):
     report = parse_report(text)
     assert podium(report, "women-500m") == [(1, "Kim Min-sun"), (4, "Kayo Vos")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Femke Kok (NED) won the women's 500m in 36.32. In the men's race, Jenning de Boo (NED) won in 33.74.",
+        "Femke Kok (NED) won the women's 500m in 36.32, and the men's title went to Jenning de Boo (NED) in 33.74.",
+        "Femke Kok (NED) took the women's 500m in 36.32.\n\nThe men's event was closer: Jenning de Boo (NED) won in "
+        "33.74.",
+    ],
+)
+def test_the_other_genders_race_is_the_same_distance(text):
+    report = parse_report(text)
+    assert podium(report, "women-500m") == [(1, "Femke Kok")]
+    assert podium(report, "men-500m") == [(1, "Jenning de Boo")]
+
+
+def test_the_last_race_a_clause_names_is_the_one_it_tells():
+    report = parse_report(
+        "Jorrit Bergsma (NED) won the men's mass start. If the men's race was a slow burn, the ladies' race was a "
+        "brawl, and Irene Schouten (NED) won it."
+    )
+    assert podium(report, "men-mass-start") == [(1, "Jorrit Bergsma")]
+    assert podium(report, "women-mass-start") == [(1, "Irene Schouten")]
+
+
+def test_a_gender_named_beside_the_team_settles_the_teams_race():
+    report = parse_report(
+        "The team sprints closed the night. The Dutch women won in 1:24.87, with Poland second. The men's title "
+        "went to China in 1:17.95; Canada took bronze."
+    )
+    assert podium(report, "women-team-sprint") == [(1, "NED"), (2, "POL")]
+    assert podium(report, "men-team-sprint") == [(1, "CHN"), (3, "CAN")]
