@@ -1932,6 +1932,42 @@ class _Reader:
             statement = placed.get(key) or add(subject[0], None, "record_only")
             statement.record = records[0][2]
         self._margins(scope, subject, objects, start, end, placed)
+        self._scoreline(scope, subject, objects, start, end, placed, add)
+
+    def _scoreline(self, scope, subject, objects, start, end, placed, add) -> None:
+        """ "6:03.14 to Ghiotto's 6:04.02", "beat Poland 1:24.87 to 1:25.40": the subject's time set against the
+        one other competitor's; the other finished behind."""
+        if not subject or len(subject) != 1:
+            return
+        shown = [
+            t for t in self.marks.times if start <= t.start < end and not _is_hidden(self.marks, t.start, t.end, "time")
+        ]
+        for first, second in zip(shown, shown[1:], strict=False):
+            between = self.text[first.end : second.start]
+            if not between.startswith(" to ") or second.seconds <= first.seconds:
+                continue
+            named = [c for c in objects if first.end < c.start and c.end <= second.start]
+            if named:
+                owner = named[0]
+                if len(named) != 1 or not (
+                    re.fullmatch(r" to (?:the )?", self.text[first.end : owner.start])
+                    and re.fullmatch(r"['’]s? ", self.text[owner.end : second.start])
+                ):
+                    continue
+            else:
+                others = [c for c in objects if c.kind in ("athlete", "team") and _same_kind(c, subject[0])]
+                if between != " to " or len(others) != 1:
+                    continue
+                owner = others[0]
+            other = self._resolve(owner, scope, tuple(c.athlete for c in subject if c.athlete), start)
+            if other is None or other.key == subject[0].key or not _same_kind(other, subject[0]):
+                continue
+            for competitor, time in ((subject[0], first), (other, second)):
+                statement = placed.get(competitor.key) or add(competitor, None, "scoreline_time")
+                if statement.time is None:
+                    statement.time = time
+            _finished_behind(scope, other, subject[0], start, end)
+            return
 
     _AFTER_CUE = re.compile(
         r"\s*(?:the\s+)?(?:[A-Z][\w.-]+(?: [A-Z][\w.-]+)?['’]s\s+|[A-Z][a-z-]+\s+(?:[a-z][a-z-]+\s+)?)?"

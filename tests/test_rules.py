@@ -1235,3 +1235,26 @@ def test_a_gender_named_beside_the_team_settles_the_teams_race():
     )
     assert podium(report, "women-team-sprint") == [(1, "NED"), (2, "POL")]
     assert podium(report, "men-team-sprint") == [(1, "CHN"), (3, "CAN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peder Kongshaug (NOR) beat Jordan Stolz (USA) in the men's 1500m, 1:41.40 to 1:41.52, with Connor Howe (CAN) "
+        "third in 1:41.97.",
+        "Peder Kongshaug (NOR) was too strong in the men's 1500m, 1:41.40 to Jordan Stolz's 1:41.52, and Connor Howe "
+        "(CAN) was third in 1:41.97. Stolz is American.",
+        "Peder Kongshaug (NOR) denied Jordan Stolz (USA) victory in the men's 1500m, 1:41.40 to 1:41.52; Connor Howe "
+        "(CAN) was third in 1:41.97.",
+    ],
+)
+def test_a_scoreline_sets_two_times_against_each_other(text):
+    report = parse_report(text)
+    assert podium(report, "men-1500m") == [(1, "Peder Kongshaug"), (2, "Jordan Stolz"), (3, "Connor Howe")]
+    assert result(report, "men-1500m", "Jordan Stolz")["time"] == "1:41.52"
+    assert result(report, "men-1500m", "Peder Kongshaug")["time"] == "1:41.40"
+
+
+def test_a_scoreline_alone_places_no_one():
+    report = parse_report("Peder Kongshaug (NOR) beat Jordan Stolz (USA) in the men's 1500m, 1:41.40 to 1:41.52.")
+    assert all(not race["results"] or all(r["rank"] is None for r in race["results"]) for race in report["races"])
