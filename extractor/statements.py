@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from extractor import nations, pipeline, times
-from extractor.athletes import Roster
+from extractor.athletes import Roster, surname
 from extractor.pipeline import CUES, LEXICON, NAMES, NATIONS, TIMES, cue_rules, text_of
 from extractor.resources import vocabulary
 from extractor.segment import Sentence, sentences
@@ -264,11 +264,22 @@ def _with_surnames(text, names, roster, other_marks):
         candidates = roster.sharing(match.group(0))
         if len(candidates) > 1:
             before = [
-                athlete for position, athlete in full_mentions if position < match.start() and athlete in candidates
+                (position, athlete)
+                for position, athlete in full_mentions
+                if position < match.start() and athlete in candidates
             ]
             if not before:
                 continue
-            shared[match.start()] = before[-1].name
+            latest_at, latest = before[-1]
+            if (
+                len({athlete.name for _, athlete in before}) > 1
+                and "\n" in text[latest_at : match.start()]
+                and all(athlete.name.split()[0] == surname(athlete.name) for athlete in candidates)
+            ):
+                # "Kim" after Kim Min-sun and Kim Jun-ho were both named, neither in this paragraph: a family name
+                # written first is shared by so many skaters that a reader cannot tell which is meant
+                continue
+            shared[match.start()] = latest.name
         added.append((match.start(), match.end(), match.group(0)))
     return sorted(names + added), shared
 
@@ -379,6 +390,12 @@ _OTHER_GENDERS_RACE = re.compile(
     r"\b(?:the|a|in|on)\s+(men|women|ladies)(?:'s|')?\s+(?:race|event|final|competition|contest|title|version)\b",
     re.IGNORECASE,
 )
+# "one place behind Semerikov", "one place ahead of her teammate Dufter", "two places behind Norway's Eitrem"
+_PLACES_APART_GAP = re.compile(
+    r"\s*(?:of\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:team-?mate|compatriot|countryman|countrywoman)\s+)?"
+    r"(?:[A-Z][\w.-]+['’]s\s+)?"
+)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
 _OPENING_WORD = re.compile(r"[\s,;:—–-]*(?:(?:and|but|while|whereas|then)\s+)?([^\W\d_][\w'’-]*)\s+[a-z]")
 _BARE_CODE = re.compile(r"(?: |\s*[|\t,;]\s*)([A-Z]{3})\b(?![-'’])")
 # A preposition and only lower-case words after it, up to the end of the searched stretch.
@@ -1450,6 +1467,15 @@ class _Reader:
             t for t in self.marks.times if start <= t.start < end and not _is_hidden(self.marks, t.start, t.end, "time")
         ]
         clause_times = [t for t in clause_times if t.seconds >= self.words["min_finish_seconds"]]
+        if subject and subject[0].kind in ("athlete", "team"):
+            # "Her 37.48 left Jackson with silver in 37.62": a time after "her" is not the named subject's
+            clause_times = [
+                t
+                for t in clause_times
+                if not (
+                    subject[0].start > t.end and _POSSESSIVE_BEFORE.search(self.text, max(start, t.start - 8), t.start)
+                )
+            ]
         records = [
             (s, e, value)
             for s, e, label, value in self.marks.lexicon
@@ -1684,29 +1710,6 @@ class _Reader:
             ahead = self._resolve(written, scope, tuple(c.athlete for c in subject if c.athlete)) if written else None
             if ahead is not None and ahead.key != subject[0].key:
                 _finished_behind(scope, subject[0], ahead, sentence.start, sentence.end)
-        # "one place behind Semerikov": the other skater is that many places ahead of the subject
-        for _, cue_end, label, rule_id, span in cues:
-            if label != "PLACES_APART" or not subject or len(subject) != 1 or subject[0].key not in placed:
-                continue
-            own = placed[subject[0].key].rank
-            target = next(
-                (
-                    c
-                    for c in in_clause
-                    if c.start >= cue_end
-                    and c.kind in ("athlete", "team")
-                    and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w.-]+['’]s\s+)?", self.text[cue_end : c.start])
-                ),
-                None,
-            )
-            words = [t.text.lower() for t in span]
-            count = {"one": 1, "a": 1, "two": 2, "three": 3}.get(words[0])
-            if own is None or target is None or count is None:
-                continue
-            other = own - count if words[-1] == "behind" else own + count
-            target = self._resolve(target, scope)
-            if other >= 1 and target is not None:
-                add(target, other, rule_id)
         lists = [c for c in cues if c[2] in ("SWEEP", "RESPECTIVELY")]
         free = [p for p in places if p[0] > subject[-1].end and p[0] not in used_places] if subject else []
         if subject and len(subject) > 1 and len(free) == 1:
@@ -1847,6 +1850,29 @@ class _Reader:
                 self._warn("several-placings", "one clause gives one competitor several placings", start, end)
         elif remaining and not subject:
             self._warn("unplaced-medal", "a placing with no competitor the extractor could find", start, end)
+        # "one place behind Semerikov": the other skater is that many places ahead of the subject
+        for _, cue_end, label, rule_id, span in cues:
+            if label != "PLACES_APART" or not subject or len(subject) != 1 or subject[0].key not in placed:
+                continue
+            own = placed[subject[0].key].rank
+            target = next(
+                (
+                    c
+                    for c in in_clause
+                    if c.start >= cue_end
+                    and c.kind in ("athlete", "team")
+                    and _PLACES_APART_GAP.fullmatch(self.text[cue_end : c.start])
+                ),
+                None,
+            )
+            words = [t.text.lower() for t in span]
+            count = {"one": 1, "a": 1, "two": 2, "three": 3}.get(words[0])
+            if own is None or target is None or count is None:
+                continue
+            other = own - count if words[-1] == "behind" else own + count
+            target = self._resolve(target, scope)
+            if other >= 1 and target is not None:
+                add(target, other, rule_id)
         ahead = re.search(r"\b(?:ahead of|(?:won|wins|win|winning) from)\s+(?:the\s+)?", self.text[start:end])
         if ahead and subject and len(subject) == 1 and subject[0].key in placed and placed[subject[0].key].rank == 1:
             # "won the mass start ahead of Swings": the winner's closest rival, second

@@ -1258,3 +1258,50 @@ def test_a_scoreline_sets_two_times_against_each_other(text):
 def test_a_scoreline_alone_places_no_one():
     report = parse_report("Peder Kongshaug (NOR) beat Jordan Stolz (USA) in the men's 1500m, 1:41.40 to 1:41.52.")
     assert all(not race["results"] or all(r["rank"] is None for r in race["results"]) for race in report["races"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the women's 500m, Lea Sophie Scholz (GER) finished 14th, one place ahead of her teammate Roxanne "
+            "Dufter.",
+            (15, "Roxanne Dufter"),
+        ),
+        (
+            "In the women's 500m, Lea Sophie Scholz (GER) finished 14th, one place behind Roxanne Dufter (GER).",
+            (13, "Roxanne Dufter"),
+        ),
+        (
+            "In the women's 500m, Lea Sophie Scholz (GER) was 14th in 38.62, two places ahead of Germany's Roxanne "
+            "Dufter.",
+            (16, "Roxanne Dufter"),
+        ),
+    ],
+)
+def test_places_apart_from_a_placed_skater(text, expected):
+    assert expected in podium(parse_report(text), "women-500m")
+
+
+def test_a_korean_family_name_shared_by_two_skaters_named_earlier_is_left_unread():
+    report = parse_report(
+        "Kim Min-sun (KOR) won the women's 500m in 37.84.\n\n"
+        "In the men's team sprint South Korea, with Kim Jun-ho leading off, were fourth.\n\n"
+        "In the women's 1000m, Miho Takagi (JPN) won and Kim was eighth.\n"
+    )
+    assert all(row[1] != "Kim Jun-ho" for row in podium(report, "women-1000m"))
+
+
+def test_a_family_name_right_after_its_full_name_is_that_skater():
+    report = parse_report(
+        "Kim Min-sun (KOR) won the women's 500m in 37.84. In the men's 500m, Kim Jun-ho (KOR) was third and Kim "
+        "said he was happy."
+    )
+    assert podium(report, "men-500m") == [(3, "Kim Jun-ho")]
+
+
+def test_a_time_after_her_is_not_the_named_skaters():
+    report = parse_report(
+        "Femke Kok (NED) won the women's 500m. Her 37.48 left Erin Jackson (USA) with silver in 37.62."
+    )
+    assert result(report, "women-500m", "Erin Jackson")["time"] == "37.62"
