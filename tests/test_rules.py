@@ -1305,3 +1305,17 @@ def test_a_time_after_her_is_not_the_named_skaters():
         "Femke Kok (NED) won the women's 500m. Her 37.48 left Erin Jackson (USA) with silver in 37.62."
     )
     assert result(report, "women-500m", "Erin Jackson")["time"] == "37.62"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sander Eitrem (NOR) won the men's 5000m. It was his first victory at home: he went through 3,000 metres in "
+        "3:40.9.",
+        "Sander Eitrem (NOR) took the win in the men's 5000m. His victory was built late: after 3000m he was 0.8 down.",
+        "Sander Eitrem (NOR) won the men's 5000m. The victory came late; at 3,000 m he had been 0.8 down.",
+    ],
+)
+def test_a_split_distance_is_not_a_race(text):
+    report = parse_report(text)
+    assert [race["id"] for race in report["races"]] == ["men-5000m"]
