@@ -1319,3 +1319,17 @@ def test_a_time_after_her_is_not_the_named_skaters():
 def test_a_split_distance_is_not_a_race(text):
     report = parse_report(text)
     assert [race["id"] for race in report["races"]] == ["men-5000m"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan Stolz (USA) won the men's 1500m. (An earlier version of this story gave Stolz's time as 1:42.18.)",
+        "Jordan Stolz (USA) won the men's 1500m; a previous version of this report said Stolz clocked 1:42.18.",
+        "Jordan Stolz (USA) won the men's 1500m.\n\nThe original version of this story had Stolz in 1:42.18.",
+    ],
+)
+def test_a_corrected_value_is_not_a_result(text):
+    report = parse_report(text)
+    assert podium(report, "men-1500m") == [(1, "Jordan Stolz")]
+    assert result(report, "men-1500m", "Jordan Stolz")["time"] is None
