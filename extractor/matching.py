@@ -126,8 +126,9 @@ class WindowedMatcher:
             return []
         where = _word_index(doc)
         found: set[tuple[int, int, int, int]] = set()
+        positions: dict[tuple[int, frozenset[int] | re.Pattern[str]], list[int]] = {}
         for order, rule in enumerate(self.rules):
-            for start, end in self._windows(rule, where, n, doc.vocab.strings):
+            for start, end in self._windows(rule, where, n, doc.vocab.strings, positions):
                 window = doc[start:end] if (start, end) != (0, n) else doc
                 for match_id, match_start, match_end in rule.matcher(window):
                     found.add((start + match_start, start + match_end, order, match_id))
@@ -136,20 +137,29 @@ class WindowedMatcher:
 
     @staticmethod
     def _windows(
-        rule: _Rule, where: dict[int, dict[int, list[int]]], n: int, strings: StringStore
+        rule: _Rule,
+        where: dict[int, dict[int, list[int]]],
+        n: int,
+        strings: StringStore,
+        seen: dict[tuple[int, frozenset[int] | re.Pattern[str]], list[int]],
     ) -> list[tuple[int, int]]:
         """Stretches of the doc that hold every match of the rule: around each occurrence of its rarest required
-        word, as far as the pattern reaches, where its other required words occur too."""
+        word, as far as the pattern reaches, where its other required words occur too. `seen` keeps where each
+        required word list occurs, for the other rules that need the same list."""
         if not rule.required:
             return [(0, n)]
         occurrences = []
         for required in rule.required:
-            index = where[required.attr]
-            if isinstance(required.hashes, re.Pattern):
-                regex = required.hashes
-                positions = sorted(p for value, at in index.items() if regex.search(strings[value]) for p in at)
-            else:
-                positions = sorted(p for value in required.hashes & index.keys() for p in index[value])
+            key = (required.attr, required.hashes)
+            positions = seen.get(key)
+            if positions is None:
+                index = where[required.attr]
+                if isinstance(required.hashes, re.Pattern):
+                    regex = required.hashes
+                    positions = sorted(p for value, at in index.items() if regex.search(strings[value]) for p in at)
+                else:
+                    positions = sorted(p for value in required.hashes & index.keys() for p in index[value])
+                seen[key] = positions
             if not positions:
                 return []  # a word the pattern needs is not in the report
             occurrences.append(positions)

@@ -239,7 +239,8 @@ class AthleteNames:
         self.places = {fold(name) for name in venues if " " in name}  # "Tomaszów Mazowiecki", "Baselga di Pinè"
         self.facilities = set(words["facility_words"])
         self.not_names |= self.facilities
-        self.byline_words = set(words["byline_words"])
+        credits = "|".join(re.escape(word) for word in words["byline_words"])
+        self.byline = re.compile(rf"^[ \t]*\(?({credits})\b[^\n]*", re.MULTILINE)
         self.openers = set(words["sentence_openers"])
         self.particles = {p for p in words["name_particles"] if " " not in p}
         self.code_tokens = {f"({code})" for code in nations.codes()}
@@ -312,16 +313,12 @@ class AthleteNames:
         """Lines that credit the writer or photographer ("By Anna Smith", "Reporting by Philip O'Connor; Editing
         by Ken Ferris", "Photo: Jan de Vries/ANP"): short, opening with a credit word, no full stop at the end."""
         found = []
-        for i, token in enumerate(doc):
-            opens = i - 1 if i > 0 and doc[i - 1].text == "(" else i  # "(Reporting by ...; Editing by ...)"
-            if token.text not in self.byline_words or not (opens == 0 or "\n" in doc[opens - 1].text):
+        for line in self.byline.finditer(text_of(doc)):
+            if line.group(0).rstrip().endswith((".", "!", "?")):
                 continue
-            end = i + 1
-            while end < len(doc) and "\n" not in doc[end].text and end - i <= _BYLINE_TOKENS:
-                end += 1
-            line_over = end == len(doc) or "\n" in doc[end].text
-            if line_over and doc[end - 1].text not in (".", "!", "?"):
-                found.append((i, end))
+            span = doc.char_span(line.start(1), len(line.group(0).rstrip()) + line.start(), alignment_mode="expand")
+            if span is not None and len(span) <= _BYLINE_TOKENS + 1:
+                found.append((span.start, span.end))
         return found
 
     @staticmethod
