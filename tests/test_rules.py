@@ -1333,3 +1333,18 @@ def test_a_corrected_value_is_not_a_result(text):
     report = parse_report(text)
     assert podium(report, "men-1500m") == [(1, "Jordan Stolz")]
     assert result(report, "men-1500m", "Jordan Stolz")["time"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Francesca Lollobrigida (ITA) won the women's 3000m.\n\nLollobrigida's victory remains Italy's only medal, a "
+        "statistic the locals hope to change when the mass start closes the programme.",
+        "Francesca Lollobrigida (ITA) won the women's 3000m.\n\nHer victory will not be the last, she says, once the "
+        "team pursuit begins on Friday.",
+        "Francesca Lollobrigida (ITA) won the women's 3000m.\n\nShe has the win in the bag and will rest until the "
+        "5000m starts next week.",
+    ],
+)
+def test_a_race_still_to_come_gets_no_result(text):
+    assert [race["id"] for race in parse_report(text)["races"]] == ["women-3000m"]
