@@ -316,7 +316,7 @@ class AthleteNames:
         for line in self.byline.finditer(text_of(doc)):
             if line.group(0).rstrip().endswith((".", "!", "?")):
                 continue
-            span = doc.char_span(line.start(1), len(line.group(0).rstrip()) + line.start(), alignment_mode="expand")
+            span = doc.char_span(line.start(1), line.start() + len(line.group(0).rstrip()), alignment_mode="expand")
             if span is not None and len(span) <= _BYLINE_TOKENS + 1:
                 found.append((span.start, span.end))
         return found

@@ -385,7 +385,7 @@ _PAIR_JOIN = re.compile(
     r"\s*(?:\([^)]{1,20}\)|[A-Z]{3})?\s*(?:(?:\d{1,2}:)?\d{1,2}\.\d{2,3}\s*)?(?:,\s*and\s+|,\s*|and\s+)"
     r"(?:(?:the\s+)?[A-Z][\w.-]+['’]s?\s+)?"
 )
-# the first word of a clause and the lower-case word after it: "Dubreuil came", "and Yoshida was"
+# "the men's race", "in the ladies' event": a race named by its gender alone, the distance being the one told
 _OTHER_GENDERS_RACE = re.compile(
     r"\b(?:the|a|in|on)\s+(men|women|ladies)(?:'s|')?\s+(?:race|event|final|competition|contest|title|version)\b",
     re.IGNORECASE,
@@ -395,7 +395,9 @@ _PLACES_APART_GAP = re.compile(
     r"\s*(?:of\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:team-?mate|compatriot|countryman|countrywoman)\s+)?"
     r"(?:[A-Z][\w.-]+['’]s\s+)?"
 )
+# "Her 37.48", "his 1:06.14": a time that belongs to whoever the possessive refers to
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
+# the first word of a clause and the lower-case word after it: "Dubreuil came", "and Yoshida was"
 _OPENING_WORD = re.compile(r"[\s,;:—–-]*(?:(?:and|but|while|whereas|then)\s+)?([^\W\d_][\w'’-]*)\s+[a-z]")
 _BARE_CODE = re.compile(r"(?: |\s*[|\t,;]\s*)([A-Z]{3})\b(?![-'’])")
 # A preposition and only lower-case words after it, up to the end of the searched stretch.
