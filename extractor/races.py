@@ -172,6 +172,7 @@ class RaceBuilder:
                 previous = fitting[-1] if len(disciplines) == 1 else None
             if previous is not None and not _collides(previous.statements, scope.statements):
                 previous.statements += scope.statements
+                previous.gender_hints += scope.gender_hints
                 previous.mentioned += scope.mentioned
                 previous.contest += scope.contest
                 scope.statements = []

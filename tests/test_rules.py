@@ -1348,3 +1348,20 @@ def test_a_corrected_value_is_not_a_result(text):
 )
 def test_a_race_still_to_come_gets_no_result(text):
     assert [race["id"] for race in parse_report(text)["races"]] == ["women-3000m"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claudia Pechstein came fourth over 3000 metres in 4:03.18.\n\nThird place went to Antoinette de Jong in "
+        "4:03.10, and she was happy with it.",
+        "Claudia Pechstein came fourth over 3000 metres in 4:03.18.\n\nAntoinette de Jong was third in 4:03.10; her "
+        "coach was pleased.",
+        "Claudia Pechstein came fourth over 3000 metres.\n\nAntoinette de Jong finished third, and she said the ice "
+        "was slow.",
+    ],
+)
+def test_a_pronoun_in_a_later_paragraph_of_the_race_gives_its_gender(text):
+    report = parse_report(text)
+    assert [race["id"] for race in report["races"]] == ["women-3000m"]
+    assert podium(report, "women-3000m") == [(3, "Antoinette de Jong"), (4, "Claudia Pechstein")]
