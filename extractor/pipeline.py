@@ -14,7 +14,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extractor import nations, times
@@ -216,8 +216,7 @@ _BYLINE_TOKENS = 16  # a credit line is short; a longer line opening with "By" i
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*$")
 
 
-def _is_name_word(token: Token) -> bool:
-    text = token.text
+def _is_name_word(text: str) -> bool:
     if not _NAME_WORD.match(text) or not text[0].isupper():
         return False
     return len(text) != 1
@@ -253,6 +252,8 @@ class AthleteNames:
                     blocked[i] = True
         for start, end in self._bylines(doc):
             blocked[start:end] = [True] * (end - start)
+        words_of = _Words(doc)
+        text = words_of.text
         spans: list[Span] = []
         shouted: list[Span] = []
         n = len(doc)
@@ -260,41 +261,39 @@ class AthleteNames:
         i = 0
         place_end = -1  # end of the last hometown run: "Goetz, of Flemington, New Jersey, was fifth"
         while i < n:
-            first_end = self._word_end(doc, i, blocked) if self._may_start(doc, i) else None
+            first_end = self._word_end(words_of, i, blocked) if self._may_start(words_of, i) else None
             if first_end is None:
                 i += 1
                 continue
             words, end, j = 1, first_end, first_end
             while j < n:
-                if nations.is_code(doc[j].text):
+                if nations.is_code(text[j]):
                     break  # "Kaja Ziomek-Nogal POL 37.84": a bare IOC code after a name is the nation
-                word_end = self._word_end(doc, j, blocked)
+                word_end = self._word_end(words_of, j, blocked)
                 if word_end is not None:
                     words, end, j = words + 1, word_end, word_end
-                elif doc[j].text in self.particles:
+                elif text[j] in self.particles:
                     # "van der Poel", "de la Cruz": particles, one or more, before a capitalized word
                     k = j
-                    while k < n and doc[k].text in self.particles:
+                    while k < n and text[k] in self.particles:
                         k += 1
-                    if k < n and k - j <= 3 and self._word_end(doc, k, blocked):
+                    if k < n and k - j <= 3 and self._word_end(words_of, k, blocked):
                         j = k
                     else:
                         break
                 else:
                     break
             followed_by_code = end < n and (
-                doc[end].text in self.code_tokens
-                or (doc[end].text == "(" and end + 1 < n and nations.is_code(doc[end + 1].text))
+                text[end] in self.code_tokens or (text[end] == "(" and end + 1 < n and nations.is_code(text[end + 1]))
             )
-            shouting = all(t.text.isupper() or not t.text.isalpha() for t in doc[i:end])
+            shouting = all(word.isupper() or not word.isalpha() for word in text[i:end])
             # A hometown set off by commas after a name: ", of Flemington, New Jersey," names places.
             hometown = i >= 2 and (
-                (doc[i - 1].lower_ == "of" and doc[i - 2].text == ",")
-                or (doc[i - 1].text == "," and i - 1 == place_end)
+                (text[i - 1].lower() == "of" and text[i - 2] == ",") or (text[i - 1] == "," and i - 1 == place_end)
             )
             if hometown:
                 place_end = end
-            elif (end < n and doc[end].text in self.facilities) or fold(doc[i:end].text) in self.places:
+            elif (end < n and text[end] in self.facilities) or fold(doc[i:end].text) in self.places:
                 pass  # "Pettit National Ice Center", "Max Aicher Arena", "Tomaszow Mazowiecki": places
             elif shouting and words >= 2:
                 # "SALT LAKE CITY", "SPEED SKATING": capitals throughout make a dateline or label, not a name,
@@ -335,32 +334,40 @@ class AthleteNames:
                 ends.add(end + 1)
         return ends
 
-    def _word_end(self, doc: Doc, i: int, blocked: list[bool]) -> int | None:
+    def _word_end(self, words: _Words, i: int, blocked: list[bool]) -> int | None:
         """End of the name word starting at token i ("Kodaira", "Min-seok", "O'Neill"), or None."""
-        token = doc[i]
-        if blocked[i] or not _is_name_word(token) or token.text in self.not_names:
+        text = words.text[i]
+        if blocked[i] or not _is_name_word(text) or text in self.not_names:
             return None
         end = i + 1
         # Parts joined without spaces by a hyphen or apostrophe belong to the same word.
         while (
-            end + 1 < len(doc)
-            and doc[end].text in {"-", "'", "’"}
-            and not doc[end - 1].whitespace_
-            and not doc[end].whitespace_
-            and doc[end + 1].text[:1].isalpha()
+            end + 1 < words.n
+            and words.text[end] in {"-", "'", "’"}
+            and not words.spaced[end - 1]
+            and not words.spaced[end]
+            and words.text[end + 1][:1].isalpha()
         ):
             end += 2
         return end
 
-    def _may_start(self, doc: Doc, i: int) -> bool:
-        token = doc[i]
-        return not (token.text in self.openers and (i == 0 or _after_break(doc, i)))
+    def _may_start(self, words: _Words, i: int) -> bool:
+        return not (words.text[i] in self.openers and (i == 0 or words.after_break(i)))
 
 
-def _after_break(doc: Doc, i: int) -> bool:
-    """True at the start of a sentence or line, where any word is capitalized."""
-    previous = doc[i - 1]
-    return previous.text in {".", "!", "?", ":", "\n", "—", "-", '"', "“"} or "\n" in previous.text or previous.is_space
+class _Words:
+    """The token texts of a Doc as plain lists: the name loop reads each token many times, and a list index is far
+    cheaper than building a Token each time."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = [token.text for token in doc]
+        self.spaced = [bool(token.whitespace_) for token in doc]
+        self.n = len(self.text)
+
+    def after_break(self, i: int) -> bool:
+        """True at the start of a sentence or line, where any word is capitalized."""
+        previous = self.text[i - 1]
+        return previous in {".", "!", "?", ":", "\n", "—", "-", '"', "“"} or "\n" in previous or previous.isspace()
 
 
 def text_of(doc: Doc) -> str:
