@@ -185,6 +185,9 @@ class PatternSpans:
 
     Phrase patterns (strings) go to a PhraseMatcher on `phrase_attr`; token patterns to the windowed matcher.
     Each match becomes a span in `doc.spans[spans_key]` with the pattern's label and its "id" as `span.id_`.
+    A token pattern may also name the words the token before the match ("preceded_by") or after it
+    ("followed_by") must be, lower-cased, where "<punct>" stands for any punctuation and "<end>" for the end of
+    the text: "the 1,000" is a distance before "in" or a comma, not before "fans".
     """
 
     def __init__(self, vocab: Vocab, make_doc: Any, spans_key: str, phrase_attr: str) -> None:
@@ -195,12 +198,20 @@ class PatternSpans:
         self.token_patterns: list[tuple[str, list[dict[str, Any]]]] = []
         self.phrase_patterns: list[tuple[str, str]] = []
         self.labels: dict[int, tuple[str, str]] = {}
+        self.context: dict[int, tuple[frozenset[str] | None, frozenset[str] | None]] = {}
         self._compiled: tuple[WindowedMatcher, PhraseMatcher] | None = None
 
     def add_patterns(self, patterns: Sequence[dict[str, Any]]) -> None:
         for entry in patterns:
             label, rule_id = entry["label"], entry.get("id") or ""
+            preceded, followed = entry.get("preceded_by"), entry.get("followed_by")
             key = f"{label}|{rule_id}"
+            if preceded is not None or followed is not None:
+                key = f"{key}|{len(self.context)}"  # its own key: the neighbours checked are this pattern's
+                self.context[self.vocab.strings.add(key)] = (
+                    None if preceded is None else frozenset(preceded),
+                    None if followed is None else frozenset(followed),
+                )
             self.labels[self.vocab.strings.add(key)] = (label, rule_id)
             if isinstance(entry["pattern"], str):
                 self.phrase_patterns.append((key, entry["pattern"]))
@@ -224,7 +235,23 @@ class PatternSpans:
         found = {(match_id, start, end) for match_id, start, end in [*tokens(doc), *phrases(doc)] if start != end}
         spans = []
         for match_id, start, end in found:
+            if match_id in self.context and not self._in_context(doc, start, end, *self.context[match_id]):
+                continue
             label, rule_id = self.labels[match_id]
             spans.append(Span(doc, start, end, label=label, span_id=rule_id))
         doc.spans[self.spans_key] = sorted(spans)
         return doc
+
+    @staticmethod
+    def _in_context(
+        doc: Doc, start: int, end: int, preceded: frozenset[str] | None, followed: frozenset[str] | None
+    ) -> bool:
+        def fits(index: int, words: frozenset[str] | None) -> bool:
+            if words is None:
+                return True
+            if not 0 <= index < len(doc):
+                return "<end>" in words
+            token = doc[index]
+            return token.lower_ in words or ("<punct>" in words and token.is_punct)
+
+        return fits(start - 1, preceded) and fits(end, followed)

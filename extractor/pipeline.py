@@ -95,7 +95,7 @@ def build_nlp() -> Language:
 
 
 def _strip_comment_keys(row: dict[str, Any]) -> dict[str, Any]:
-    return {key: row[key] for key in ("label", "pattern", "id") if key in row}
+    return {key: row[key] for key in ("label", "pattern", "id", "preceded_by", "followed_by") if key in row}
 
 
 def _add_token_exceptions(nlp: Language) -> None:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from spacy.matcher import Matcher
 
 from extractor import nations
-from extractor.matching import WindowedMatcher, _max_repeats
+from extractor.matching import PatternSpans, WindowedMatcher, _max_repeats
 from extractor.pipeline import cue_rules, expand_pattern, get_nlp
 from extractor.resources import load_jsonl, vocabulary
 
@@ -130,3 +130,35 @@ def test_a_pattern_whose_word_is_absent_is_not_run():
     assert matcher(nlp.make_doc("She won the race.")) == []
     [(_, start, end)] = matcher(nlp.make_doc("She won the Silver medal."))
     assert (start, end) == (3, 5)
+
+
+def _distance_spans(text: str) -> list[tuple[str, str]]:
+    nlp = get_nlp()
+    ruler = PatternSpans(nlp.vocab, nlp.make_doc, "found", "LOWER")
+    ruler.add_patterns(
+        [
+            {
+                "label": "DISCIPLINE",
+                "id": "1000m",
+                "pattern": [{"TEXT": "1,000"}],
+                "preceded_by": ["the"],
+                "followed_by": ["<punct>", "<end>", "in"],
+            }
+        ]
+    )
+    doc = ruler(nlp.make_doc(text))
+    return [(span.text, span.id_) for span in doc.spans["found"]]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Bowe won the 1,000 in 1:12.87.", [("1,000", "1000m")]),
+        ("Bowe won the 1,000.", [("1,000", "1000m")]),
+        ("Bowe won the 1,000", [("1,000", "1000m")]),
+        ("The 1,000 fans cheered.", []),  # a word outside the list follows
+        ("Bowe won 1,000 in prize money.", []),  # no "the" before
+    ],
+)
+def test_a_pattern_checks_the_words_beside_its_match(text, found):
+    assert _distance_spans(text) == found

@@ -1365,3 +1365,41 @@ def test_a_pronoun_in_a_later_paragraph_of_the_race_gives_its_gender(text):
     report = parse_report(text)
     assert [race["id"] for race in report["races"]] == ["women-3000m"]
     assert podium(report, "women-3000m") == [(3, "Antoinette de Jong"), (4, "Claudia Pechstein")]
+
+
+@pytest.mark.parametrize(
+    "text, race_id",
+    [
+        ("Brittany Bowe bounced back in the women's races. In the 500, Erin Jackson won in 36.88.", "women-500m"),
+        ("She skipped the 1,000, but in the women's 1,500, Brittany Bowe won in 1:53.40.", "women-1500m"),
+        ("In the men's events, the 1,000 went to Jordan Stolz in 1:06.05.", "men-1000m"),
+        ("The men's programme ended with Sunday's 5,000, won by Sander Eitrem in 6:08.71.", "men-5000m"),
+    ],
+)
+def test_a_distance_written_without_its_unit_names_the_race(text, race_id):
+    report = parse_report(text)
+    assert [race["id"] for race in report["races"]] == [race_id]
+    assert [result["rank"] for result in report["races"][0]["results"]] == [1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 1,000 fans in the stands saw Jordan Stolz win the men's 1500m in 1:42.10.",
+        "Jordan Stolz, cheered on by some 500 supporters, won the men's 1500m in 1:42.10.",
+    ],
+)
+def test_a_bare_number_before_a_noun_is_no_distance(text):
+    assert [race["id"] for race in parse_report(text)["races"]] == ["men-1500m"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The men raced on Saturday. Havard Lorentzen, the Olympic 500-metre champion, was fourth in the 1000 metres.",
+        "The men raced on Saturday. The reigning 500 m champion Havard Lorentzen was fourth in the 1000 metres.",
+        "The men raced on Saturday. Former 500-meter medallist Havard Lorentzen finished fourth in the 1000 metres.",
+    ],
+)
+def test_a_title_over_a_distance_is_no_race(text):
+    assert podium(parse_report(text), "men-1000m") == [(4, "Havard Lorentzen")]
