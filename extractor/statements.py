@@ -1064,14 +1064,14 @@ class _Reader:
                 chosen = candidates[0]
         elif competitor.nation:
             # "the Dutchwoman", "the 22-year-old Canadian", in this order: the athlete of this paragraph known
-            # to be of that nation; the other skater just named in the same sentence; the most recent athlete
-            # of this paragraph of no known nation, one not yet placed in this race before one who is.
+            # to be of that nation; the other skater just named in the same sentence; the one athlete of this
+            # paragraph of no known nation. Where two of no known nation could be meant, it is left unread: which
+            # one is not yet placed says nothing of who "the Norwegian" is.
             local = [c for c in candidates if self._paragraph_of.get(id(c)) == self.paragraph]
             matching = [c for c in local if self._nation_of(c) == competitor.nation]
             said = scope.statements if scope else []
             out = {st.competitor.athlete for st in said if not st.finished}  # fell or disqualified
             unknown = [c for c in local if self._nation_of(c) is None and c.athlete not in out]
-            placed = {st.competitor.athlete for st in said if st.rank is not None}
             # a skater this paragraph names only as an object ("finished ahead of Takagi") could be meant too
             named_here = self.named.get(self.paragraph, [])
             for c in named_here:
@@ -1082,7 +1082,6 @@ class _Reader:
                     and all(c.athlete != other.athlete for other in unknown)
                 ):
                     unknown.append(c)
-            unplaced = [c for c in unknown if c.athlete not in placed]
             # a skater of that nation this paragraph names in passing ("is 0.06 up on Liiv ... the Estonian drops")
             matching += [
                 c
@@ -1093,11 +1092,7 @@ class _Reader:
             ]
             if matching:
                 chosen = matching[0]
-            elif unknown and sentence_start is not None and unknown[0].start >= sentence_start:
-                chosen = unknown[0]
-            elif len(unplaced) == 1:
-                chosen = unplaced[0]
-            elif len(unknown) == 1:
+            elif len(unknown) == 1 or (unknown and sentence_start is not None and unknown[0].start >= sentence_start):
                 chosen = unknown[0]
             elif not local:
                 chosen = next((c for c in candidates if self._nation_of(c) == competitor.nation), None)

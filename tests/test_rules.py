@@ -1403,3 +1403,47 @@ def test_a_bare_number_before_a_noun_is_no_distance(text):
 )
 def test_a_title_over_a_distance_is_no_race(text):
     assert podium(parse_report(text), "men-1000m") == [(4, "Havard Lorentzen")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joy Beune kept the lead, although it was Ragne Wiklund who won the women's 3000m. "
+        "The Norwegian clocked 3:57.48, and Beune was second in 3:58.10.",
+        "Ragne Wiklund won the women's 3000m, with Joy Beune watching. The Norwegian clocked 3:57.48, and Beune was "
+        "second.",
+        "Ragne Wiklund took the women's 3000m while Joy Beune looked on. The Norwegian clocked 3:57.48; Beune was second.",
+    ],
+)
+def test_an_epithet_two_skaters_of_unknown_nation_could_carry_is_left_unread(text):
+    beune = result(parse_report(text), "women-3000m", "Joy Beune")
+    assert beune["rank"] == 2
+    assert beune["nation"] is None and beune["time"] in (None, "3:58.10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erin Jackson won the women's 500m in 37.12. Femke Kok won the overall 500m World Cup with 560 points.",
+        "Erin Jackson won the women's 500m in 37.12. The 500m globe went to Femke Kok, fifth on the day.",
+        "Erin Jackson won the women's 500m in 37.12, but Femke Kok took the Crystal Globe for the distance.",
+    ],
+)
+def test_a_season_trophy_is_no_race_win(text):
+    report = parse_report(text)
+    assert [race["id"] for race in report["races"]] == ["women-500m"]
+    assert all(placed["name"] != "Femke Kok" or placed["rank"] == 5 for placed in report["races"][0]["results"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Femke Kok was fifth in the women's 500m. Kok, who won five of the season's eight 500m races, was calm.",
+        "Femke Kok was fifth in the women's 500m. She has won four of her last six 500m starts.",
+        "Femke Kok was fifth in the women's 500m, although she took three of the four 500m races before Christmas.",
+    ],
+)
+def test_a_count_of_races_won_is_no_result(text):
+    report = parse_report(text)
+    assert [race["id"] for race in report["races"]] == ["women-500m"]
+    assert podium(report, "women-500m") == [(5, "Femke Kok")]
