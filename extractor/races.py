@@ -128,6 +128,11 @@ class RaceBuilder:
                 (s for s in scopes[index + 1 :] if s.paragraph == scope.paragraph and s.discipline is not None),
                 None,
             )
+            seconds = [s.time.seconds for s in scope.statements if s.time]
+            if later is not None and not all(
+                _plausible(scope.gender or later.gender, later.discipline, x) for x in seconds
+            ):
+                later = None  # "took silver in 1:13.83 ... handed her 500m spot": the times say it is another race
             if later is not None and (scope.gender is None or later.gender in (None, scope.gender)):
                 scope.discipline = later.discipline
                 scope.gender = scope.gender or later.gender
@@ -154,7 +159,6 @@ class RaceBuilder:
             if previous is not None and scope.gender and previous.gender not in (None, scope.gender):
                 # "..., while Kim Jun-ho added a bronze on the men's side" after the women's 500m: another race
                 previous = None
-            seconds = [s.time.seconds for s in scope.statements if s.time]
             if (
                 previous is not None
                 and seconds

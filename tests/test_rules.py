@@ -1412,7 +1412,8 @@ def test_a_title_over_a_distance_is_no_race(text):
         "The Norwegian clocked 3:57.48, and Beune was second in 3:58.10.",
         "Ragne Wiklund won the women's 3000m, with Joy Beune watching. The Norwegian clocked 3:57.48, and Beune was "
         "second.",
-        "Ragne Wiklund took the women's 3000m while Joy Beune looked on. The Norwegian clocked 3:57.48; Beune was second.",
+        "Ragne Wiklund took the women's 3000m while Joy Beune looked on. "
+        "The Norwegian clocked 3:57.48; Beune was second.",
     ],
 )
 def test_an_epithet_two_skaters_of_unknown_nation_could_carry_is_left_unread(text):
@@ -1447,3 +1448,20 @@ def test_a_count_of_races_won_is_no_result(text):
     report = parse_report(text)
     assert [race["id"] for race in report["races"]] == ["women-500m"]
     assert podium(report, "women-500m") == [(5, "Femke Kok")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miho Takagi won the women's 1000m in 1:13.19.\n\nJutta Leerdam took silver in 1:13.83. "
+        "She had handed her 500m spot to a teammate.",
+        "Miho Takagi won the women's 1000m in 1:13.19.\n\nJutta Leerdam was second in 1:13.83. "
+        "Leerdam skips the 500m on Sunday.",
+        "Miho Takagi won the women's 1000m in 1:13.19.\n\nJutta Leerdam finished runner-up in 1:13.83, "
+        "a day after her 500m ended in a fall.",
+    ],
+)
+def test_a_later_distance_the_times_rule_out_is_not_the_paragraphs_race(text):
+    report = parse_report(text)
+    assert podium(report, "women-1000m") == [(1, "Miho Takagi"), (2, "Jutta Leerdam")]
+    assert [race["id"] for race in report["races"]] == ["women-1000m"]
