@@ -174,6 +174,10 @@ class RaceBuilder:
                 ]
                 disciplines = {(s.discipline, s.gender) for s in fitting}
                 previous = fitting[-1] if len(disciplines) == 1 else None
+            if previous is not None and scope.division and scope.division != (previous.division or "A"):
+                # "There was no stopping Beune in the A race" after the B Division: that distance, this division
+                scope.discipline, scope.gender = previous.discipline, scope.gender or previous.gender
+                continue
             if previous is not None and not _collides(previous.statements, scope.statements):
                 previous.statements += scope.statements
                 previous.gender_hints += scope.gender_hints

@@ -1401,9 +1401,12 @@ class _Reader:
             divisions
             and scope.statements
             and (scope.division or "A") != divisions[0]
-            and re.match(r"\s*(?:and\s+)?(?:[Ii]n|[Aa]t) the [AB][ -][Dd]ivision\b", self.text[start:end])
+            and (
+                re.match(r"\s*(?:and\s+)?(?:[Ii]n|[Aa]t) the [AB][ -](?:[Dd]ivision|[Gg]roup)\b", self.text[start:end])
+                or re.search(r"\b[Ii]n the [AB][ -](?:race|final)\b", self.text[start:end])
+            )
         ):
-            # "In the B Division, ...": the same distance, the other division
+            # "In the B Division, ...", "no stopping Beune in the A race": the same distance, the other division
             previous = scope
             scope = self._new_scope(sentence.paragraph)
             scope.discipline, scope.gender = previous.discipline, previous.gender

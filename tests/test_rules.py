@@ -1465,3 +1465,20 @@ def test_a_later_distance_the_times_rule_out_is_not_the_paragraphs_race(text):
     report = parse_report(text)
     assert podium(report, "women-1000m") == [(1, "Miho Takagi"), (2, "Jutta Leerdam")]
     assert [race["id"] for race in report["races"]] == ["women-1000m"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ellia Smeding won the women's 1500m B Division in 1:58.41.\n\n"
+        "There was no stopping Joy Beune in the A race. Miho Takagi was second in 1:55.90.",
+        "Ellia Smeding won the women's 1500m B Division in 1:58.41.\n\n"
+        "In the A race, Joy Beune won in 1:55.48. Miho Takagi was second in 1:55.90.",
+        "Ellia Smeding won the B group of the women's 1500m in 1:58.41.\n\n"
+        "Miho Takagi was second in the A race in 1:55.90, behind Joy Beune.",
+    ],
+)
+def test_the_a_race_after_the_b_division_is_the_same_distance_in_the_top_division(text):
+    report = parse_report(text)
+    assert (2, "Miho Takagi") in podium(report, "women-1500m")
+    assert podium(report, "women-1500m-b") == [(1, "Ellia Smeding")]
