@@ -227,19 +227,24 @@ def _warnings(warnings: list[dict[str, Any]], view: _Offsets) -> list[dict[str, 
 # -- competition -----------------------------------------------------------------------------------
 
 
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*$")
+
+
 def _competition(text: str, reading: Reading, view: _Offsets, reference_date: dt.date | None) -> dict[str, Any]:
     found = find_venue(text, reading.sentences)
     venue, nation, country = found.city, found.nation, found.country
     evidence = list(found.evidence)
     dateline_date = found.dateline_date
-    name = None
     round_number = None
     stated_season = None
     ordinals = vocabulary()["ordinals"]
+    named = [(start, value) for start, _, label, value in reading.lexicon if label == "COMPETITION"]
+    # "the bronze medallist of the 2018 Olympic Games": a competition with a year before it is another edition,
+    # so any competition named without one is the report's own
+    current = [value for start, value in named if not _YEAR_BEFORE.search(text[max(0, start - 6) : start])]
+    name = (current or [value for _, value in named] or [None])[0]
     for start, end, label, value in reading.lexicon:
-        if label == "COMPETITION" and name is None:
-            name = value
-        elif label == "ROUND" and round_number is None:
+        if label == "ROUND" and round_number is None:
             words = text[start:end].split()
             round_number = int(words[0][2:]) if value == "wc" else ordinals.get(words[0].lower())
         elif label == "SEASON" and stated_season is None:

@@ -1482,3 +1482,37 @@ def test_the_a_race_after_the_b_division_is_the_same_distance_in_the_top_divisio
     report = parse_report(text)
     assert (2, "Miho Takagi") in podium(report, "women-1500m")
     assert podium(report, "women-1500m-b") == [(1, "Ellia Smeding")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Pavel Kulizhnikov won the men's 500m at the Russian single distance championships. "
+            "Natalia Voronina, bronze medallist of the 2018 Olympic Games, won the women's 3000m.",
+            "National Speed Skating Championships",
+        ),
+        (
+            "Jordan Stolz won the men's 1000m at the World Cup in Calgary. He was fourth at the 2022 Olympics.",
+            "ISU World Cup Speed Skating",
+        ),
+        (
+            "Kok, the 2018 Olympic Games sixth-placer, won the women's 500m at the European Championships.",
+            "ISU European Speed Skating Championships",
+        ),
+        ("Ireen Wust, 2010 Olympic Games champion, won the women's 1500m in 1:55.10.", "Olympic Winter Games"),
+    ],
+)
+def test_a_competition_with_a_year_before_it_is_another_edition(text, name):
+    assert parse_report(text)["competition"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pavel Kulizhnikov won the men's 500m at the Russian single distance championships in 34.71.",
+        "At the Dutch single distances championships, Pavel Kulizhnikov won the men's 500m in 34.71.",
+    ],
+)
+def test_single_distance_championships_are_no_count_of_races(text):
+    assert podium(parse_report(text), "men-500m") == [(1, "Pavel Kulizhnikov")]
