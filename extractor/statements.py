@@ -323,14 +323,14 @@ def _apply_masks(doc, text, cues, names, nation_marks, sents) -> set[tuple[int, 
                 stop_word = doc[i].lower_ in _STOP_WORDS and not (rule.get("crosses_and") and doc[i].lower_ == "and")
                 comma = doc[i].text == "," and rule.get("crosses_comma")
                 starts_competitor = doc[i].idx in competitor_starts and not rule.get("crosses_comma")
-                if (doc[i].text in _STOP_PUNCT and not comma) or starts_competitor or stop_word:
+                if (doc[i].text in _STOP_PUNCT and not comma) or starts_competitor or stop_word or _is_dash(doc, i):
                     break
                 stop = i + 1
             ranges.append((start, doc[stop - 1].idx + len(doc[stop - 1]) if stop > span.end else end, what))
         if scope in ("before", "around"):
             first = span.start
             for i in range(span.start - 1, max(-1, span.start - 1 - window), -1):
-                if doc[i].text in _STOP_PUNCT or "\n" in doc[i].text:
+                if doc[i].text in _STOP_PUNCT or "\n" in doc[i].text or _is_dash(doc, i):
                     break
                 first = i
             ranges.append((doc[first].idx, end, what))
@@ -340,6 +340,11 @@ def _apply_masks(doc, text, cues, names, nation_marks, sents) -> set[tuple[int, 
                 stop += 1
             ranges.append((start, doc[stop - 1].idx + len(doc[stop - 1]), what))
     return set(ranges)
+
+
+def _is_dash(doc: Doc, i: int) -> bool:
+    """A hyphen with spaces around it ("in 1:09.64 - a long way short of ...") is a dash between clauses."""
+    return doc[i].text == "-" and i > 0 and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
 
 
 _QUOTE = re.compile(r'"[^"\n]{1,600}"')

@@ -1516,3 +1516,30 @@ def test_a_competition_with_a_year_before_it_is_another_edition(text, name):
 )
 def test_single_distance_championships_are_no_count_of_races(text):
     assert podium(parse_report(text), "men-500m") == [(1, "Pavel Kulizhnikov")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angelina Golikova was second in the women's 1000m. Golikova, who won the 500 m at the Russian Cup stage "
+        "in Chelyabinsk a fortnight ago, leads the standings.",
+        "Angelina Golikova was second in the women's 1000m. She had won the 500 m at the same rink in the "
+        "national cup final three weeks earlier.",
+        "Angelina Golikova was second in the women's 1000m, and she won the 500 m here in front of her family "
+        "two seasons ago.",
+    ],
+)
+def test_a_result_told_as_long_ago_is_no_result(text):
+    assert [race["id"] for race in parse_report(text)["races"]] == ["women-1000m"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cornelius Kersten came 12th in the men's 1000m in 1:09.64 - a long way short of the eighth place he took "
+        "in Calgary a fortnight ago.",
+        "Cornelius Kersten was 12th in the men's 1000m - well short of his eighth place of three weeks ago.",
+    ],
+)
+def test_a_dash_ends_what_long_ago_hides(text):
+    assert podium(parse_report(text), "men-1000m") == [(12, "Cornelius Kersten")]
