@@ -1543,3 +1543,18 @@ def test_a_result_told_as_long_ago_is_no_result(text):
 )
 def test_a_dash_ends_what_long_ago_hides(text):
     assert podium(parse_report(text), "men-1000m") == [(12, "Cornelius Kersten")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In the men's mass start the bronze medal was taken by Sergey Trofimov.", [(3, "Sergey Trofimov")]),
+        ("The women's 500m bronze was won by Kim Min-sun.", [(3, "Kim Min-sun")]),
+        ("In the men's 1500m, silver was claimed by Kjeld Nuis.", [(2, "Kjeld Nuis")]),
+        ("In the men's 1500m, the silver medal was picked up by Kjeld Nuis.", [(2, "Kjeld Nuis")]),
+    ],
+)
+def test_a_medal_taken_by_someone_is_that_medal(text, expected):
+    report = parse_report(text)
+    race_id = report["races"][0]["id"]
+    assert podium(report, race_id) == expected
