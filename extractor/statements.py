@@ -342,6 +342,9 @@ def _apply_masks(doc, text, cues, names, nation_marks, sents) -> set[tuple[int, 
     return set(ranges)
 
 
+_ROW_TAIL_WORDS = 3  # "4. Jenning de Boo DNF", "5. Kim Min-seok +0.42 s": a row ends in a few words, not prose
+
+
 def _is_dash(doc: Doc, i: int) -> bool:
     """A hyphen with spaces around it ("in 1:09.64 - a long way short of ...") is a dash between clauses."""
     return doc[i].text == "-" and i > 0 and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
@@ -443,6 +446,8 @@ class _Reader:
         self.compatriots = {w.lower() for w in self.words["compatriot_words"]}
         self.group_nouns = frozenset(w.lower() for w in self.words["group_nouns"])
         self.pronouns = self.words["pronouns"]
+        self.gender_nouns = self.words["gender_nouns"]
+        self.gender_noun = re.compile(r"\b(?:" + "|".join(map(re.escape, self.gender_nouns)) + r")\b", re.IGNORECASE)
         self.known_words = set(self.words["sentence_openers"]) | set(self.words["not_names"])
 
     # -- driving -----------------------------------------------------------------------------------
@@ -524,6 +529,9 @@ class _Reader:
             in_clause = [c for c in competitors if clause_start <= c.start < clause_end]
             for pronoun in re.finditer(r"\b(?:he|his|him|she|her|hers)\b", self.text[clause_start:clause_end], re.I):
                 scope.gender_hints.append(self.pronouns[pronoun.group(0).lower()])
+            # "the cleverest man in the pack"
+            for noun in self.gender_noun.finditer(self.text, clause_start, clause_end):
+                scope.gender_hints.append(self.gender_nouns[noun.group(0).lower()])
             subject = forced_subject if forced_subject is not None else self._subject(in_clause, clause_start)
             if subject is None and self._unknown_subject(clause_start, clause_end):
                 # "Yoshida was on the podium again": someone the extractor cannot name is the subject, so the
@@ -649,8 +657,10 @@ class _Reader:
             return []
         ranks = [rank for _, rank in found]
         if len(found) == 1:
-            # one result per line, as in a results table: the line must open with the item
-            if found[0][0] != sentence.start:
+            # one result per line, as in a results table: the line must open with the item, and what follows the
+            # name reads as a row (a time, a nation, a few words such as "DNF"), not as a numbered heading's prose
+            # ("2. Beune's bib is going nowhere")
+            if found[0][0] != sentence.start or not self._reads_as_row(sentence, competitors, found[0][0]):
                 return []
         elif ranks != sorted(ranks) or len(set(ranks)) < len(ranks) - 1:
             return []
@@ -659,6 +669,17 @@ class _Reader:
             end = found[index + 1][0] if index + 1 < len(found) else sentence.end
             items.append((start, end, rank))
         return items
+
+    def _reads_as_row(self, sentence: Sentence, competitors: list[Competitor], item_start: int) -> bool:
+        named = next((c for c in competitors if c.start >= item_start and c.kind in ("athlete", "team")), None)
+        if named is None:
+            return False
+        after = named.end
+        if any(after <= t.start < sentence.end for t in self.marks.times):
+            return True
+        if any(after <= s < sentence.end for s, *_ in self.marks.nations):
+            return True
+        return len(re.findall(r"\w+", self.text[after : sentence.end])) <= _ROW_TAIL_WORDS
 
     def _ranked_list(self, scope: Scope, sentence: Sentence, items, competitors) -> None:
         for start, end, rank in items:

@@ -1558,3 +1558,40 @@ def test_a_medal_taken_by_someone_is_that_medal(text, expected):
     report = parse_report(text)
     race_id = report["races"][0]["id"]
     assert podium(report, race_id) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Zurek does not flinch\n\nDamian Zurek won the men's 1000m in 1:08.19.\n\n2. Joy Beune's bib is going "
+        "nowhere\n\nJoy Beune won the women's 1500m in 1:55.09.",
+        "1. Damian Zurek rules at home\n\nZurek won the men's 1000m in 1:08.19.\n\n2. Joy Beune keeps the lead in "
+        "the standings\n\nBeune won the women's 1500m in 1:55.09.",
+    ],
+)
+def test_a_numbered_heading_is_no_ranked_list(text):
+    report = parse_report(text)
+    assert podium(report, "men-1000m") == [(1, "Damian Zurek")]
+    assert podium(report, "women-1500m") == [(1, "Joy Beune")]
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["4. Jenning de Boo DNF", "4. Jenning de Boo (NED) 1:08.40", "4. Jenning de Boo"],
+)
+def test_a_one_item_row_still_ranks(row):
+    text = f"Men's 1000m\n1. Jordan Stolz (USA) 1:07.80\n\nA long way back:\n{row}\n"
+    assert (4, "Jenning de Boo") in podium(parse_report(text), "men-1000m")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bart Swings, still the cleverest man in the pack, won the mass start.",
+        "The mass start went to Bart Swings, a man who knows every trick.",
+        "Irene Schouten, the finest woman in the pack, won the mass start.",
+    ],
+)
+def test_man_or_woman_gives_the_races_gender(text):
+    gender = "women" if "woman" in text else "men"
+    assert [race["id"] for race in parse_report(text)["races"]] == [f"{gender}-mass-start"]
