@@ -192,7 +192,13 @@ def _marks(doc: Doc, sents: list[Sentence]) -> _Marks:
     rules = cue_rules()
     cues = [(s.start_char, s.end_char, rules[s.label_]["label"], s.label_, s) for s in doc.spans[CUES]]
     lexicon = [(s.start_char, s.end_char, s.label_, s.id_) for s in doc.spans[LEXICON]]
-    nation_marks = [(s.start_char, s.end_char, s.label_, s.id_) for s in doc.spans[NATIONS]]
+    # "the Dutch-born veteran", "the Holland-based Brit": where a skater was born or lives, not their nation
+    birthplace = tuple(vocabulary()["birthplace_suffixes"])
+    nation_marks = [
+        (s.start_char, s.end_char, s.label_, s.id_)
+        for s in doc.spans[NATIONS]
+        if not text[s.end_char : s.end_char + 10].lower().startswith(birthplace)
+    ]
     found_times = []
     for span in doc.spans[TIMES]:
         parsed = times.parse_time(span.text)

@@ -1,7 +1,8 @@
 """Race times in the ways reports write them, and their value in seconds.
 
 "38.26", "38.26s", "1:17.31", "1 minute and 17.31 seconds", "1 minute, 14.79 seconds",
-"3 minutes and 2.37 seconds", and the European forms with a decimal comma: "37,02", "1.14,32", "1:55,32"
+"3 minutes and 2.37 seconds", and the European forms with a decimal comma: "37,02", "1.14,32", "1:55,32",
+"3 min 58,62 s"
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ _TIME = re.compile(
     r"""
     (?<![\d.:,])
     (?:
-        (?P<vm>\d{1,2})\s?min(?:ute)?s?,?\s(?:and\s)?(?P<vs>\d{1,2}(?:\.\d{1,3})?)\s?sec(?:ond)?s?\b
+        (?P<vm>\d{1,2})\s?min(?:ute)?s?\.?,?\s(?:and\s)?(?P<vs>\d{1,2}(?:\.\d{1,3}|,\d{2,3})?)\s?s(?:ec(?:ond)?s?)?\b
       | (?P<cm>\d{1,2}):(?P<cs>[0-5]\d(?:\.\d{1,3}|,\d{2}(?!\d))?)(?![\d:]|[.,]\d)
       | (?P<em>\d{1,2})\.(?P<es>[0-5]\d,\d{2})(?!\d|[.,:]\d)
       | (?P<ss>\d{2}(?:\.\d{2,3}|,\d{2}))(?!\d|[.,]\d)(?:\s?(?:s|sec|secs|seconds)\b)?

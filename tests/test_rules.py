@@ -1595,3 +1595,17 @@ def test_a_one_item_row_still_ranks(row):
 def test_man_or_woman_gives_the_races_gender(text):
     gender = "women" if "woman" in text else "men"
     assert [race["id"] for race in parse_report(text)["races"]] == [f"{gender}-mass-start"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At 38, Ted-Jan Bloemen is not done yet. The Dutch-born veteran finished third in the men's 5000m.",
+        "Ted-Jan Bloemen, the Dutch-born Canadian, finished third in the men's 5000m.",
+        "The Norway-based Ted-Jan Bloemen finished third in the men's 5000m.",
+    ],
+)
+def test_where_a_skater_was_born_or_lives_is_no_nation(text):
+    bloemen = result(parse_report(text), "men-5000m", "Ted-Jan Bloemen")
+    assert bloemen["rank"] == 3
+    assert bloemen["nation"] in (None, "CAN")
