@@ -453,6 +453,7 @@ class _Reader:
         self.group_nouns = frozenset(w.lower() for w in self.words["group_nouns"])
         self.pronouns = self.words["pronouns"]
         self.gender_nouns = self.words["gender_nouns"]
+        self.onlooker_nouns = frozenset(self.words["onlooker_nouns"])
         self.gender_noun = re.compile(r"\b(?:" + "|".join(map(re.escape, self.gender_nouns)) + r")\b", re.IGNORECASE)
         self.known_words = set(self.words["sentence_openers"]) | set(self.words["not_names"])
 
@@ -975,6 +976,8 @@ class _Reader:
         # adjectives and people nouns: "the Dutch", "the Dutch ladies", "the Canadian", "the 23-year-old Canadian"
         if following in self.person_nouns:
             return None  # the epithet pass reads "the Japanese sprinter"
+        if following in self.onlooker_nouns:
+            return None  # "the Polish fans", "the Dutch record": no one who raced
         if following in ("man",):
             return Competitor("epithet", start, end, text[start:end], nation=code, gender="men", individual=True)
         if following in ("woman", "lady"):

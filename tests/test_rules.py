@@ -1609,3 +1609,16 @@ def test_where_a_skater_was_born_or_lives_is_no_nation(text):
     bloemen = result(parse_report(text), "men-5000m", "Ted-Jan Bloemen")
     assert bloemen["rank"] == 3
     assert bloemen["nation"] in (None, "CAN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Polish fans got their money's worth: Marek Kania and Damian Zurek finished second and third in the "
+        "men's 500 metres.",
+        "The Polish supporters roared as Marek Kania and Damian Zurek finished second and third in the men's 500m.",
+        "The Polish flags were out when Marek Kania and Damian Zurek finished second and third in the men's 500m.",
+    ],
+)
+def test_fans_of_a_nation_are_no_competitor(text):
+    assert podium(parse_report(text), "men-500m") == [(2, "Marek Kania"), (3, "Damian Zurek")]
