@@ -348,9 +348,6 @@ def _apply_masks(doc, text, cues, names, nation_marks, sents) -> set[tuple[int, 
     return set(ranges)
 
 
-_ROW_TAIL_WORDS = 3  # "4. Jenning de Boo DNF", "5. Kim Min-seok +0.42 s": a row ends in a few words, not prose
-
-
 def _is_dash(doc: Doc, i: int) -> bool:
     """A hyphen with spaces around it ("in 1:09.64 - a long way short of ...") is a dash between clauses."""
     return doc[i].text == "-" and i > 0 and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
@@ -410,6 +407,7 @@ _PLACES_APART_GAP = re.compile(
     r"(?:[A-Z][\w.-]+['’]s\s+)?"
 )
 # "Her 37.48", "his 1:06.14": a time that belongs to whoever the possessive refers to
+_ROW_TAIL_WORDS = 3  # "4. Jenning de Boo DNF", "5. Kim Min-seok +0.42 s": a row ends in a few words, not prose
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
 # the first word of a clause and the lower-case word after it: "Dubreuil came", "and Yoshida was"
 _OPENING_WORD = re.compile(r"[\s,;:—–-]*(?:(?:and|but|while|whereas|then)\s+)?([^\W\d_][\w'’-]*)\s+[a-z]")
@@ -678,6 +676,7 @@ class _Reader:
         return items
 
     def _reads_as_row(self, sentence: Sentence, competitors: list[Competitor], item_start: int) -> bool:
+        """Does a numbered line go on like a results row: a time or nation after the name, or a few words?"""
         named = next((c for c in competitors if c.start >= item_start and c.kind in ("athlete", "team")), None)
         if named is None:
             return False
