@@ -9,6 +9,7 @@ in which case the distance was raced twice.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from extractor.resources import load_json
@@ -46,9 +47,11 @@ class TimeRange:
     high: float
 
 
-def time_ranges() -> list[TimeRange]:
+@cache
+def time_ranges() -> tuple[TimeRange, ...]:
+    """The plausible time ranges, read once: every placed time is checked against them."""
     table = load_json("patterns", "time_ranges.json")
-    return [TimeRange(row["gender"], row["discipline"], row["low"], row["high"]) for row in table["ranges"]]
+    return tuple(TimeRange(row["gender"], row["discipline"], row["low"], row["high"]) for row in table["ranges"])
 
 
 def _plausible(gender: str | None, discipline: str, seconds: float) -> bool:
