@@ -1748,19 +1748,7 @@ class _Reader:
         free = [p for p in places if p[0] > subject[-1].end and p[0] not in used_places] if subject else []
         if subject and len(subject) > 1 and len(free) == 1:
             # "finished second and third": bare ordinals listed after the first
-            ordinals = "|".join(sorted(self.words["ordinals"], key=len, reverse=True))
-            trail = re.match(rf"((?:\s*(?:,|and|&)\s*(?:{ordinals})\b)+)", self.text[free[0][1] : end])
-            if trail:
-                for found in re.finditer(rf"\b({ordinals})\b", trail.group(1)):
-                    position = free[0][1] + found.start()
-                    free.append(
-                        (
-                            position,
-                            position + len(found.group(1)),
-                            self.words["ordinals"][found.group(1).lower()],
-                            free[0][3],
-                        )
-                    )
+            free.extend(self._ordinals_listed_after(free[0], end))
         if (
             subject
             and len(subject) > 1
@@ -1783,7 +1771,11 @@ class _Reader:
             if kind == "SWEEP":
                 ranks = list(range(1, len(subject) + 1)) if len(subject) <= 3 else []
             else:
-                ranks = [p[2] for p in places if p[0] > subject[-1].end]
+                # "were second and third respectively": the places after the names, bare ordinals included
+                after = [p for p in places if p[0] > subject[-1].end]
+                if len(after) == 1:
+                    after.extend(self._ordinals_listed_after(after[0], end))
+                ranks = [p[2] for p in after]
                 for p in places:
                     used_places.add(p[0])
             if len(ranks) == len(subject):
@@ -1907,7 +1899,14 @@ class _Reader:
             target = self._resolve(target, scope)
             if other >= 1 and target is not None:
                 add(target, other, rule_id)
-        ahead = re.search(r"\b(?:ahead of|(?:won|wins|win|winning) from)\s+(?:the\s+)?", self.text[start:end])
+        ahead = None
+        for ahead in re.finditer(
+            r"\b(?:ahead of|(?:won|wins|win|winning)(?:\s+(?:the\s+)?[\w'’-]+){0,5}?\s+from)\s+(?:the\s+)?",
+            self.text[start:end],
+        ):
+            # "won the sprint from a reduced group ahead of Blondin": the phrase a competitor follows
+            if any(0 <= c.start - (start + ahead.end()) <= 12 for c in in_clause):
+                break
         if ahead and subject and len(subject) == 1 and subject[0].key in placed and placed[subject[0].key].rank == 1:
             # "won the mass start ahead of Swings": the winner's closest rival, second
             at = start + ahead.end()
@@ -1922,8 +1921,8 @@ class _Reader:
                     statement = add(target, 2, "won_ahead_of")
                     statement.time = self._time_right_after(after[0], clause_times)
             elif after and after[0].start - at <= 12 and len(after) >= 2:
-                # "won in 6:54.20, ahead of Weidemann (6:55.02) and Beune (6:55.40)": with both times given, in
-                # that order, second and third
+                # "won ahead of Weidemann and Beune", "won in 6:54.20, ahead of Weidemann (6:55.02) and Beune
+                # (6:55.40)": a list of two, in that order, second and third; times given must agree
                 pair = after[:2]
                 owned = [
                     placed[c.key].time
@@ -1933,11 +1932,13 @@ class _Reader:
                 ]
                 joined = re.fullmatch(_PAIR_JOIN, self.text[_end_of(pair[0]) : pair[1].start])
                 winner_time = placed[subject[0].key].time
+                known = [t.seconds for t in (winner_time, *owned) if t is not None]
                 if (
                     joined
-                    and all(owned)
-                    and winner_time is not None
-                    and winner_time.seconds < owned[0].seconds < owned[1].seconds
+                    and known == sorted(known)
+                    and len(set(known)) == len(known)
+                    and not any(c.key in placed for c in pair)
+                    and not self._places_told_later(pair[1].end, sentence.end)
                     and (
                         len(after) == 2 or not re.match(r"\s*(?:\([^)]{1,20}\))?\s*(?:,|and)", self.text[pair[1].end :])
                     )
@@ -1993,6 +1994,27 @@ class _Reader:
             statement.record = records[0][2]
         self._margins(scope, subject, objects, start, end, placed)
         self._scoreline(scope, subject, objects, start, end, placed, add)
+
+    def _places_told_later(self, start: int, end: int) -> bool:
+        """Whether the rest of a sentence says where someone placed: "..., who tied for second"."""
+        words = {*self.words["ordinals"], *self.words["medals"], "who", "tie", "tied", "shared", "respectively"}
+        return any(word.lower() in words for word in re.findall(r"[\w-]+", self.text[start:end]))
+
+    def _ordinals_listed_after(self, place: tuple, end: int) -> list[tuple]:
+        """ "second and third", "fourth, fifth and sixth": the bare ordinals that follow a place, as places."""
+        ordinals = "|".join(sorted(self.words["ordinals"], key=len, reverse=True))
+        trail = re.match(rf"((?:\s*(?:,|and|&)\s*(?:{ordinals})\b)+)", self.text[place[1] : end])
+        if not trail:
+            return []
+        return [
+            (
+                place[1] + found.start(),
+                place[1] + found.end(),
+                self.words["ordinals"][found.group(1).lower()],
+                place[3],
+            )
+            for found in re.finditer(rf"\b({ordinals})\b", trail.group(1))
+        ]
 
     def _scoreline(self, scope, subject, objects, start, end, placed, add) -> None:
         """ "6:03.14 to Ghiotto's 6:04.02", "beat Poland 1:24.87 to 1:25.40": the subject's time set against the

@@ -1622,3 +1622,71 @@ def test_where_a_skater_was_born_or_lives_is_no_nation(text):
 )
 def test_fans_of_a_nation_are_no_competitor(text):
     assert podium(parse_report(text), "men-500m") == [(2, "Marek Kania"), (3, "Damian Zurek")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marijke Groenewoud and Francesca Lollobrigida were second and third respectively in the women's mass start.",
+        "Ivanie Blondin won the women's mass start, Marijke Groenewoud and Francesca Lollobrigida finishing second "
+        "and third respectively.",
+        "In the women's mass start, Marijke Groenewoud and Francesca Lollobrigida took second and third place, "
+        "respectively, behind Ivanie Blondin.",
+    ],
+)
+def test_respectively_pairs_competitors_with_bare_ordinals(text):
+    placed = dict((name, rank) for rank, name in podium(parse_report(text), "women-mass-start"))
+    assert placed["Marijke Groenewoud"] == 2
+    assert placed["Francesca Lollobrigida"] == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivanie Blondin won the women's mass start ahead of Marijke Groenewoud and Francesca Lollobrigida.",
+        "Ivanie Blondin won the women's mass start from Marijke Groenewoud and Francesca Lollobrigida, attacking on "
+        "the last lap.",
+        "Ivanie Blondin (CAN) won the women's mass start in 8:21.30, ahead of Marijke Groenewoud (NED) and "
+        "Francesca Lollobrigida (ITA).",
+        "Ivanie Blondin took the women's mass start from a reduced group ahead of Marijke Groenewoud and Francesca "
+        "Lollobrigida.",
+    ],
+)
+def test_a_win_ahead_of_two_skaters_puts_them_second_and_third(text):
+    assert podium(parse_report(text), "women-mass-start") == [
+        (1, "Ivanie Blondin"),
+        (2, "Marijke Groenewoud"),
+        (3, "Francesca Lollobrigida"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the times say the order is not the order of the names
+        "Jordan Stolz won the men's 1000m in 1:06.05 ahead of Jenning de Boo (1:06.50) and Ning Zhongyan (1:06.30).",
+        # the rest of the sentence tells the places
+        "Jordan Stolz won the men's 1000m ahead of Jenning de Boo and Ning Zhongyan, who shared second place.",
+    ],
+)
+def test_a_win_ahead_of_two_skaters_is_not_read_as_their_order_when_the_text_says_otherwise(text):
+    placed = podium(parse_report(text), "men-1000m")
+    assert (3, "Ning Zhongyan") not in placed
+    assert (2, "Jenning de Boo") not in placed or (2, "Ning Zhongyan") in placed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HEERENVEEN, Netherlands (AP) - Jordan Stolz won the men's 1000m in 1:06.50. Miho Takagi owns the 1000m gold "
+        "from Beijing, won in 1:13.19 ahead of Jutta Leerdam and Brittany Bowe.",
+        "HEERENVEEN, Netherlands (AP) - Jordan Stolz won the men's 1000m in 1:06.50. He still remembers the 1500m "
+        "silver in Calgary, taken in 1:43.90 behind Kjeld Nuis.",
+        "HEERENVEEN, Netherlands (AP) - Jordan Stolz won the men's 1000m in 1:06.50. The women's 1000m title in "
+        "Beijing, claimed in 1:13.19, went to Miho Takagi.",
+    ],
+)
+def test_a_participle_after_another_venue_tells_of_that_venue(text):
+    report = parse_report(text)
+    assert [r["id"] for r in report["races"]] == ["men-1000m"]
+    assert podium(report, "men-1000m") == [(1, "Jordan Stolz")]
