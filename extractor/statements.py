@@ -1618,6 +1618,22 @@ class _Reader:
                 places.append((cue_start, cue_end, rank, rule_id))
                 places.sort()
                 continue
+            ordinal = next((t for t in span if t.lower_ in self.words["ordinals"]), None)
+            listed = (
+                self._ordinals_listed_after((cue_start, ordinal.idx + len(ordinal), rank, rule_id), end)
+                if ordinal is not None
+                else []
+            )
+            if listed:
+                # "Dubreuil and Howe sixth and seventh": the names before, in the order of the places
+                group = self._listed_before(owner, in_clause)
+                if len(group) == len(listed) + 1:
+                    for competitor, place in zip(group, [rank, *(p[2] for p in listed)], strict=True):
+                        resolved = self._resolve(competitor, scope)
+                        if resolved is not None:
+                            add(resolved, place, rule_id + "_in_order")
+                    used_places.update(p[0] for p in listed)
+                continue
             owner = self._resolve(owner, scope)
             if owner is not None:
                 statement = add(owner, rank, rule_id)
@@ -1994,6 +2010,17 @@ class _Reader:
             statement.record = records[0][2]
         self._margins(scope, subject, objects, start, end, placed)
         self._scoreline(scope, subject, objects, start, end, placed, add)
+
+    def _listed_before(self, last: Competitor, competitors: list[Competitor]) -> list[Competitor]:
+        """The list of competitors `last` ends: "Dubreuil, Howe and Dawson", nation codes between allowed."""
+        group = [last]
+        for other in reversed([c for c in competitors if c.end <= last.start]):
+            gap = re.sub(r"\([A-Z]{3}\)", "", self.text[_end_of(other) : group[0].start])
+            if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap) and other.kind == last.kind:
+                group.insert(0, other)
+            else:
+                break
+        return group
 
     def _places_told_later(self, start: int, end: int) -> bool:
         """Whether the rest of a sentence says where someone placed: "..., who tied for second"."""

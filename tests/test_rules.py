@@ -1690,3 +1690,35 @@ def test_a_participle_after_another_venue_tells_of_that_venue(text):
     report = parse_report(text)
     assert [r["id"] for r in report["races"]] == ["men-1000m"]
     assert podium(report, "men-1000m") == [(1, "Jordan Stolz")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivanie Blondin won the women's mass start, with Marijke Groenewoud and Francesca Lollobrigida second and "
+        "third.",
+        "Ivanie Blondin won the women's mass start; Marijke Groenewoud and Francesca Lollobrigida were second and "
+        "third.",
+        "Women's mass start: Ivanie Blondin first, Marijke Groenewoud and Francesca Lollobrigida second and third.",
+    ],
+)
+def test_names_listed_before_listed_ordinals_take_them_in_order(text):
+    assert podium(parse_report(text), "women-mass-start") == [
+        (1, "Ivanie Blondin"),
+        (2, "Marijke Groenewoud"),
+        (3, "Francesca Lollobrigida"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kjeld Nuis was fourth in the men's 1000m, Joep Wennemars fifth and Laurent Dubreuil, Connor Howe and "
+        "Cooper McLeod sixth, seventh and eighth.",
+        "In the men's 1000m Kjeld Nuis was fourth, and Laurent Dubreuil (CAN), Connor Howe (CAN) and Cooper McLeod "
+        "(USA) sixth, seventh and eighth.",
+    ],
+)
+def test_three_names_take_three_listed_ordinals_in_order(text):
+    placed = dict((name, rank) for rank, name in podium(parse_report(text), "men-1000m"))
+    assert (placed["Laurent Dubreuil"], placed["Connor Howe"], placed["Cooper McLeod"]) == (6, 7, 8)
