@@ -781,6 +781,33 @@ class _Reader:
             ):
                 for competitor in named[-2:]:
                     competitor.nation = competitor.nation or code
+        # "Canadians Laurent Dubreuil and Connor Howe", "the Dutch pair Nuis and Krol", "Dutchmen Nuis and Krol":
+        # a plural nation word before a list of names is the nation of each of them
+        for mark_start, mark_end, label, code in self.marks.nations:
+            if not (start <= mark_start < end) or label == "NATION_CODE":
+                continue
+            plural = self.text[mark_start:mark_end].endswith(("s", "men", "women"))
+            gap = re.match(
+                r"(?:\s+(?:" + "|".join(self.group_nouns) + r"))?\s+" if not plural else r"\s+",
+                self.text[mark_end : mark_end + 20],
+            )
+            listed = gap is not None and (plural or gap.group(0).strip() != "")
+            first = (
+                next((c for c in found if c.kind == "athlete" and c.start == mark_end + gap.end()), None)
+                if listed
+                else None
+            )
+            if first is None:
+                continue
+            group = [first]
+            for other in (c for c in found if c.kind == "athlete" and c.start > first.end):
+                if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", self.text[_end_of(group[-1]) : other.start]):
+                    group.append(other)
+                else:
+                    break
+            if len(group) >= 2:
+                for competitor in group:
+                    competitor.nation = competitor.nation or code
         for mark_start, mark_end, label, code in self.marks.nations:
             if label == "NATION_CODE" and start <= mark_start < end and mark_start not in taken:
                 if re.fullmatch(r"\s*(?:[-–—,:;]\s*)?", self.text[start:mark_start]) or re.search(
@@ -973,6 +1000,8 @@ class _Reader:
             gender = "men" if label == "NATION_MAN" else "women"
             return Competitor("epithet", start, end, text[start:end], nation=code, gender=gender, individual=True)
         # adjectives and people nouns: "the Dutch", "the Dutch ladies", "the Canadian", "the 23-year-old Canadian"
+        if following in self.group_nouns and any(a.start == end + next_word.end() + 1 for a in athletes):
+            return None  # "the Dutch duo Nuis and Krol": the nation of the names that follow
         if following in self.person_nouns:
             return None  # the epithet pass reads "the Japanese sprinter"
         if following in self.onlooker_nouns:

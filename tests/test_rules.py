@@ -1722,3 +1722,49 @@ def test_names_listed_before_listed_ordinals_take_them_in_order(text):
 def test_three_names_take_three_listed_ordinals_in_order(text):
     placed = dict((name, rank) for rank, name in podium(parse_report(text), "men-1000m"))
     assert (placed["Laurent Dubreuil"], placed["Connor Howe"], placed["Cooper McLeod"]) == (6, 7, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canadians Laurent Dubreuil and Connor Howe were second and third in the men's 1000m.",
+        "The Canadian pair Laurent Dubreuil and Connor Howe were second and third in the men's 1000m.",
+        "The Canadian duo Laurent Dubreuil and Connor Howe finished second and third in the men's 1000m.",
+    ],
+)
+def test_a_plural_nation_word_before_a_list_of_names_is_each_ones_nation(text):
+    report = parse_report(text)
+    assert podium(report, "men-1000m") == [(2, "Laurent Dubreuil"), (3, "Connor Howe")]
+    assert [result(report, "men-1000m", who)["nation"] for who in ("Laurent Dubreuil", "Connor Howe")] == [
+        "CAN",
+        "CAN",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian Sander Eitrem and Kjeld Nuis were second and third in the men's 1500m.",
+        "Canadian Laurent Dubreuil and Jordan Stolz were second and third in the men's 1000m.",
+    ],
+)
+def test_a_singular_nation_word_is_the_nation_of_the_first_name_only(text):
+    report = parse_report(text)
+    second = report["races"][0]["results"][1]
+    assert second["rank"] == 3
+    assert second["nation"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch trio Joy Beune, Antoinette Rijpma-de Jong and Marijke Groenewoud won the women's team pursuit in "
+        "2:55.10.",
+        "The Dutch trio of Joy Beune, Antoinette Rijpma-de Jong and Marijke Groenewoud won the women's team pursuit "
+        "in 2:55.10.",
+    ],
+)
+def test_a_nation_trio_named_by_its_members_is_one_team(text):
+    (team,) = next(r for r in parse_report(text)["races"] if r["id"] == "women-team-pursuit")["results"]
+    assert (team["rank"], team["nation"], team["time"]) == (1, "NED", "2:55.10")
+    assert team["members"] == ["Joy Beune", "Antoinette Rijpma-de Jong", "Marijke Groenewoud"]
