@@ -1760,7 +1760,7 @@ def test_a_singular_nation_word_is_the_nation_of_the_first_name_only(text):
     [
         "The Dutch trio Joy Beune, Antoinette Rijpma-de Jong and Marijke Groenewoud won the women's team pursuit in "
         "2:55.10.",
-        "The Dutch trio of Joy Beune, Antoinette Rijpma-de Jong and Marijke Groenewoud won the women's team pursuit "
+        "The Dutch squad Joy Beune, Antoinette Rijpma-de Jong and Marijke Groenewoud won the women's team pursuit "
         "in 2:55.10.",
     ],
 )
