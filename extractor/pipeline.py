@@ -159,6 +159,9 @@ def cue_rules() -> dict[str, dict[str, Any]]:
     return {row["id"]: row for row in load_jsonl("cues.jsonl")}
 
 
+_NOT_AFTER_REACH = 6  # how many words before a match a "not_after" word can stand
+
+
 @Language.factory("race_cues")
 class RaceCues:
     """Phrase-level rules (patterns/cues.jsonl) for placings, lists, relative placings and masks."""
@@ -171,9 +174,22 @@ class RaceCues:
         )
         self.labels = {rule_id: rule["label"] for rule_id, rule in rules.items()}
         self.order = {rule_id: order for order, rule_id in enumerate(rules)}
+        # "not_after": words that, a few words before a match in its clause, say the rule does not apply
+        # ("celebrates after winning", "salutes the crowd after taking bronze")
+        self.not_after = {
+            nlp.vocab.strings.add(rule_id): frozenset(
+                w.lower() for w in expand_pattern([{"IN": rule["not_after"]}], words)[0]["IN"]
+            )
+            for rule_id, rule in rules.items()
+            if "not_after" in rule
+        }
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = [Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)]
+        matches = [
+            Span(doc, start, end, label=match_id)
+            for match_id, start, end in self.matcher(doc)
+            if match_id not in self.not_after or not self._stopped(doc, start, self.not_after[match_id])
+        ]
         # Keep the longest match per rule at each start, so optional tokens do not give near-duplicates.
         best: dict[tuple[str, int], Span] = {}
         for span in matches:
@@ -188,6 +204,16 @@ class RaceCues:
         others = [s for s in kept if self.labels[s.label_] not in placing]
         doc.spans[CUES] = sorted(places + others, key=lambda s: (s.start, s.end))
         return doc
+
+    @staticmethod
+    def _stopped(doc: Doc, start: int, words: frozenset[str]) -> bool:
+        """Whether one of `words` comes up to six words before `start`, with no punctuation between."""
+        for token in reversed(doc[max(0, start - _NOT_AFTER_REACH) : start]):
+            if token.is_punct:
+                return False
+            if token.lower_ in words:
+                return True
+        return False
 
 
 # --- times --------------------------------------------------------------------------------------

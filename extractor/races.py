@@ -158,7 +158,9 @@ class RaceBuilder:
                     if scope.gender == inferred[0]:
                         scope.discipline = inferred[1]
                         continue
-            previous = next((s for s in reversed(scopes[:index]) if s.discipline is not None), None)
+            told = [s for s in scopes[:index] if s.discipline is not None]
+            # text after a caption goes on with the race the text was telling, not the caption's
+            previous = next((s for s in reversed(told) if scope.caption or not s.caption), told[-1] if told else None)
             if previous is not None and scope.gender and previous.gender not in (None, scope.gender):
                 # "..., while Kim Jun-ho added a bronze on the men's side" after the women's 500m: another race
                 previous = None
@@ -241,8 +243,10 @@ class RaceBuilder:
     # -- grouping scopes into races -------------------------------------------------------------------
 
     def _group(self, scopes: list[Scope]) -> list[Race]:
+        """Scopes of one kind are one race unless they disagree. Captions come last: they add to the race the text
+        tells of, or tell of one it does not; a caption that disagrees with every race of its kind adds nothing."""
         races: list[Race] = []
-        for scope in scopes:
+        for scope in sorted(scopes, key=lambda s: s.caption):
             if scope.discipline is None or (not scope.statements and not scope.evidence):
                 continue
             division = scope.division or "A"
@@ -263,11 +267,12 @@ class RaceBuilder:
                     continue
                 target = race
                 break
-            if target is None and scope.gender is None and candidates:
-                target = None if len({r.gender for r in candidates}) > 1 else None
+            if target is None and scope.caption and candidates:
+                continue
             if target is None:
                 target = Race(scope.gender, scope.discipline, division, first_position=_position(scope))
                 races.append(target)
+            target.first_position = min(target.first_position, _position(scope))
             target.scopes.append(scope)
             target.gender = target.gender or scope.gender
             target.day = target.day or scope.day

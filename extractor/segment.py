@@ -43,7 +43,9 @@ class Sentence:
     start: int
     end: int
     paragraph: int
-    line_kind: str  # "prose", "caption", "hashtags", "dateline", "headline", "short" (heading or place line)
+    # "prose", "caption", "credited" (a caption written as a sentence), "hashtags", "dateline", "headline", "short"
+    # (a heading or place line)
+    line_kind: str
     first_in_paragraph: bool
 
 
@@ -60,6 +62,14 @@ def line_kind(line: str) -> str:
             return "headline"
         return "short"
     return "prose"
+
+
+def _reads_as_prose(line: str) -> bool:
+    """Whether a line is written in sentences: mostly lowercase words, as prose is, not a run of names and codes."""
+    line = _CAPTION.sub(" ", line)
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    lower = [w for w in words if w[0].islower()]
+    return len(lower) >= 6 and len(lower) >= 0.4 * len(words)
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -86,6 +96,19 @@ def sentences(text: str) -> list[Sentence]:
                 first = False
                 line_start = dateline.end()
             kind = line_kind(text[line_start:line_end])
+            if kind == "caption" and _reads_as_prose(text[line_start:line_end]):
+                # "Photo 3 of 12: Leerdam celebrates after winning gold ... (Photo: Getty Images)": a caption
+                # written as a sentence, read as one; its credit is a caption of its own
+                pieces = _split_sentences(text, line_start, line_end)
+                for piece_start, piece_end in pieces:
+                    piece = text[piece_start:piece_end]
+                    credit = _CAPTION.search(piece) and not _reads_as_prose(piece)
+                    found.append(
+                        Sentence(piece_start, piece_end, paragraph, "caption" if credit else "credited", first)
+                    )
+                    first = False
+                seen_prose = True
+                continue
             pieces = [(line_start, line_end)] if kind != "prose" else _split_sentences(text, line_start, line_end)
             if (
                 kind in ("short", "headline")

@@ -160,6 +160,7 @@ class Scope:
     contest: list[tuple[Competitor, tuple[int, int]]] = field(default_factory=list)
     heading: bool = False
     repeat: bool = False  # "struck again", "her second win of the weekend": the distance raced once more
+    caption: bool = False  # read from a photo caption: it may add to a race, never make a second one of its kind
 
 
 @dataclass
@@ -443,6 +444,7 @@ class _Reader:
         self.last_subject_paragraph = -1
         self.off_topic = False
         self.section_heading = False  # inside a section whose heading names its race
+        self.in_caption = False  # reading a caption written as a sentence
         self.paragraph = -1
         self.main_subjects: list[Competitor] = []  # athletes the sentences were about, in order
         self._paragraph_of: dict[int, int] = {}
@@ -474,9 +476,10 @@ class _Reader:
                 # "Medal table", "Standings after Saturday": a section with no race in it
                 self._competitors(sentence)
                 continue
-            seen_prose = seen_prose or sentence.line_kind == "prose"
-            if sentence.paragraph != previous_paragraph:
-                if scope is None or not scope.heading or scope.statements:
+            seen_prose = seen_prose or sentence.line_kind in ("prose", "credited")
+            captioned = self.in_caption = sentence.line_kind == "credited"
+            if sentence.paragraph != previous_paragraph or captioned != (scope is not None and scope.caption):
+                if scope is None or not scope.heading or scope.statements or captioned:
                     scope = self._new_scope(sentence.paragraph)
                 else:
                     scope.paragraph = sentence.paragraph
@@ -495,7 +498,7 @@ class _Reader:
         self.section_heading = has_race
 
     def _new_scope(self, paragraph: int) -> Scope:
-        scope = Scope(index=len(self.scopes), paragraph=paragraph)
+        scope = Scope(index=len(self.scopes), paragraph=paragraph, caption=self.in_caption)
         self.scopes.append(scope)
         return scope
 

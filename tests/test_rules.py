@@ -1768,3 +1768,67 @@ def test_a_nation_trio_named_by_its_members_is_one_team(text):
     (team,) = next(r for r in parse_report(text)["races"] if r["id"] == "women-team-pursuit")["results"]
     assert (team["rank"], team["nation"], team["time"]) == (1, "NED", "2:55.10")
     assert team["members"] == ["Joy Beune", "Antoinette Rijpma-de Jong", "Marijke Groenewoud"]
+
+
+GALLERY = (
+    "Photo 1 of 4: Jutta Leerdam of the Netherlands celebrates after winning gold in the women's 1000 m in 1:12.31. "
+    "(Photo: Getty Images)\n\n"
+    "Photo 2 of 4: Femke Kok (NED) looks up at the scoreboard after clocking 1:12.58, good enough for silver. "
+    "(Photo: Reuters)\n\n"
+    "Photo 3 of 4: Miho Takagi of Japan salutes the crowd after taking bronze in 1:12.94. (Photo: AP)\n\n"
+    "Photo 4 of 4: Supporters in orange wigs pack the stands before the race. (Photo: Getty Images)\n"
+)
+
+
+def test_captions_written_as_sentences_state_results():
+    report = parse_report(GALLERY)
+    assert [r["id"] for r in report["races"]] == ["women-1000m"]
+    assert podium(report, "women-1000m") == [(1, "Jutta Leerdam"), (2, "Femke Kok"), (3, "Miho Takagi")]
+    assert [r["time"] for r in report["races"][0]["results"]] == ["1:12.31", "1:12.58", "1:12.94"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a caption that disagrees with the text (a file photo) adds nothing and makes no second race
+        "Jutta Leerdam won the women's 1000m in 1:13.00, ahead of Femke Kok.\n\n"
+        "Femke Kok (NED) celebrates after winning the women's 1000m. (Photo: ANP)\n\n"
+        "Miho Takagi was third.\n",
+        # a caption before the text that tells the race
+        "Femke Kok of the Netherlands celebrates her silver in the women's 1000m. (Photo: ANP)\n\n"
+        "Jutta Leerdam won the women's 1000m in 1:13.00, ahead of Femke Kok. Miho Takagi was third.\n",
+    ],
+)
+def test_a_caption_never_makes_a_second_race(text):
+    report = parse_report(text)
+    assert [r["id"] for r in report["races"]] == ["women-1000m"]
+    assert podium(report, "women-1000m") == [(1, "Jutta Leerdam"), (2, "Femke Kok"), (3, "Miho Takagi")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jutta Leerdam celebrated after winning the women's 1000m in 1:12.31.", [(1, "Jutta Leerdam")]),
+        ("Jutta Leerdam waved to the crowd after taking silver in the women's 1000m.", [(2, "Jutta Leerdam")]),
+        # a result of its own in the sentence: the one after "after" is an earlier one
+        (
+            "Jutta Leerdam won the women's 1000m after finishing fourth in the 500m on Friday.",
+            [(1, "Jutta Leerdam")],
+        ),
+    ],
+)
+def test_a_reaction_after_a_result_is_that_result(text, expected):
+    assert podium(parse_report(text), "women-1000m") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jenning de Boo powers down the home straight on his way to gold in the men's 500m.", 1),
+        ("Femke Kok was on her way to silver in the women's 500m.", 2),
+        ("Jordan Stolz set a track record on his way to victory in the men's 1000m.", 1),
+    ],
+)
+def test_on_the_way_to_a_medal_is_that_medal(text, expected):
+    (race,) = parse_report(text)["races"]
+    assert [r["rank"] for r in race["results"]] == [expected]
