@@ -1214,7 +1214,7 @@ class _Reader:
         for match in re.finditer(r"[;]|,|\b(?:" + "|".join(CLAUSE_WORDS) + r")\b", text[sentence.start : sentence.end]):
             position = sentence.start + match.end()
             token = match.group(0)
-            nxt = re.match(r"\s*(?:(?:the|his|her|their|compatriot|teammate|fellow)\s+)*", text[position:])
+            nxt = re.match(r"\s*(?:(?:the|his|her|their|our|compatriot|teammate|fellow)\s+)*", text[position:])
             next_start = position + (nxt.end() if nxt else 0)
             if token in (";", "while", "whereas", "but", "although", "though", "whilst"):
                 boundaries.append((position if token == ";" else sentence.start + match.start(), None))
@@ -1223,7 +1223,7 @@ class _Reader:
                 boundaries.append((position, None))
                 continue
             with_clause = re.match(
-                r"\s*with\s+(?:(?:the|his|her|their|compatriot|teammate|fellow)\s+)*", text[position:]
+                r"\s*with\s+(?:(?:the|his|her|their|our|compatriot|teammate|fellow)\s+)*", text[position:]
             )
             if token == "," and with_clause and position + with_clause.end() in starts:
                 # "..., with Goetz and Takagi completing the podium": a clause about them; but in
@@ -1629,7 +1629,12 @@ class _Reader:
             if label != "PLACE_ADJ" or _is_hidden(self.marks, cue_start, cue_end, "cue"):
                 continue
             rank = self._rank_of(rule_id, span)
-            first_end = span[0].idx + len(span[0])
+            ordinal = next((t for t in span if t.lower_ in self.words["ordinals"]), None)
+            # the name's last word: right before the ordinal, or before "was" / "in" / a comma
+            named = span[ordinal.i - span.start - 1] if ordinal is not None and ordinal.i > span.start else span[0]
+            if named.lower_ in ("in", "was", "is", ",") and named.i > span.start:
+                named = span[named.i - span.start - 1]
+            first_end = named.idx + len(named)
             owner = next(
                 (
                     c
@@ -1650,7 +1655,6 @@ class _Reader:
                 places.append((cue_start, cue_end, rank, rule_id))
                 places.sort()
                 continue
-            ordinal = next((t for t in span if t.lower_ in self.words["ordinals"]), None)
             listed = (
                 self._ordinals_listed_after((cue_start, ordinal.idx + len(ordinal), rank, rule_id), end)
                 if ordinal is not None
@@ -1899,6 +1903,29 @@ class _Reader:
                 if owner is not None:
                     add(owner, place[2], place[3])
                     remaining.remove(place)
+        # "Second straight win at the distance for Kok", "gold for Kok, silver for Jackson": the one it was for
+        for place in list(remaining):
+            if subject and not inherited:
+                break
+            beneficiary = next(
+                (
+                    c
+                    for c in in_clause
+                    if c.start > place[1]
+                    and c.kind in ("athlete", "epithet")
+                    and re.fullmatch(r"(?:\s+[\w'’.:-]+){0,6}?\s+for\s+(?:the\s+)?", self.text[place[1] : c.start])
+                ),
+                None,
+            )
+            between = self.text[place[1] : beneficiary.start] if beneficiary is not None else ""
+            if beneficiary is None or any(place[1] < p[0] < beneficiary.start for p in remaining):
+                continue
+            if re.search(r"\b(?:" + "|".join(map(re.escape, self.words["ordinals"])) + r")\b", between):
+                continue
+            owner = self._resolve(beneficiary, scope)
+            if owner is not None:
+                add(owner, place[2], place[3] + "_for")
+                remaining.remove(place)
         if subject and remaining:
             rank_start, _, rank, rule = remaining[0]
             if len(subject) == 1:

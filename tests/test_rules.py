@@ -1832,3 +1832,79 @@ def test_a_reaction_after_a_result_is_that_result(text, expected):
 def test_on_the_way_to_a_medal_is_that_medal(text, expected):
     (race,) = parse_report(text)["races"]
     assert [r["rank"] for r in race["results"]] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, race_id",
+    [
+        ("Ladies' MS to close. Marijke Groenewoud takes it in 8:31.45, ahead of Ivanie Blondin.", "women-mass-start"),
+        ("Men's TP: Norway won in 3:41.06, the USA second in 3:41.72.", "men-team-pursuit"),
+        ("Women's TS: Canada won in 1:27.80.", "women-team-sprint"),
+    ],
+)
+def test_abbreviated_team_and_mass_start_events_after_a_gender(text, race_id):
+    assert [r["id"] for r in parse_report(text)["races"]] == [race_id]
+
+
+def test_ms_without_a_gender_before_it_is_no_race():
+    assert parse_report("MS Dhoni watched from the stands as Femke Kok won the women's 500m.")["races"][0]["id"] == (
+        "women-500m"
+    )
+    assert len(parse_report("MS Dhoni watched from the stands as Femke Kok won the women's 500m.")["races"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Women's 500m: Erin Jackson was second in 37.44. Another World Cup win for Femke Kok, her second in a row.",
+            [(1, "Femke Kok"), (2, "Erin Jackson")],
+        ),
+        (
+            "In the women's 500m, Erin Jackson was second. Gold for Femke Kok, bronze for Kim Min-sun.",
+            [(1, "Femke Kok"), (2, "Erin Jackson"), (3, "Kim Min-sun")],
+        ),
+        (
+            "Kim Min-sun was third in the women's 500m. It was a first win of the season for Femke Kok.",
+            [(1, "Femke Kok"), (3, "Kim Min-sun")],
+        ),
+    ],
+)
+def test_a_win_or_medal_for_someone_is_theirs(text, expected):
+    assert podium(parse_report(text), "women-500m") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Femke Kok won the women's 500m in 37.29, Erin Jackson 2nd in 37.44, Kim Min-sun 3rd with 37.58.",
+        "Femke Kok won the women's 500m, with Erin Jackson second and Kim Min-sun third.",
+        "Femke Kok won the women's 500m; Erin Jackson was second, Kim Min-sun third in 37.58.",
+    ],
+)
+def test_an_ordinal_after_a_hyphenated_given_name_is_that_skaters(text):
+    assert podium(parse_report(text), "women-500m") == [(1, "Femke Kok"), (2, "Erin Jackson"), (3, "Kim Min-sun")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yuma Murakami took bronze in the men's 500m. Laurent Dubreuil, third on Friday, fell on the opening straight.",
+        "Yuma Murakami took bronze in the men's 500m, while Kim Jun-ho, third on Friday, fell on the opening straight.",
+        "Yuma Murakami took bronze in the men's 500m. Kim Jun-ho, second in the first 500m, fell at the start.",
+    ],
+)
+def test_a_place_on_another_day_in_an_aside_is_no_result(text):
+    assert podium(parse_report(text), "men-500m") == [(3, "Yuma Murakami")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the women's 500m, Femke Kok won with Miho Takagi third, our Serena Pergher finished seventh in 38.02.",
+        "In the women's 500m, Femke Kok won in 37.41, with our Serena Pergher finishing seventh in 38.02.",
+    ],
+)
+def test_our_skater_opens_a_clause_of_her_own(text):
+    assert (7, "Serena Pergher") in podium(parse_report(text), "women-500m")
+    assert (1, "Femke Kok") in podium(parse_report(text), "women-500m")
