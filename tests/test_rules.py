@@ -1908,3 +1908,15 @@ def test_a_place_on_another_day_in_an_aside_is_no_result(text):
 def test_our_skater_opens_a_clause_of_her_own(text):
     assert (7, "Serena Pergher") in podium(parse_report(text), "women-500m")
     assert (1, "Femke Kok") in podium(parse_report(text), "women-500m")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 1000m. Jordan Stolz, Ning Zhongyan and Kjeld Nuis all went under 1:09.\nPodium: Stolz, Ning, Nuis.",
+        "Men's 1000m podium: Jordan Stolz, Ning Zhongyan and Kjeld Nuis.",
+        "Men's 1000m. Podium - Jordan Stolz (USA), Ning Zhongyan (CHN), Kjeld Nuis (NED).",
+    ],
+)
+def test_a_podium_list_ranks_in_order(text):
+    assert podium(parse_report(text), "men-1000m") == [(1, "Jordan Stolz"), (2, "Ning Zhongyan"), (3, "Kjeld Nuis")]
