@@ -74,8 +74,11 @@ def _infer_from_times(statements: list[Statement], team: bool) -> tuple[str, str
     return fits.pop() if len(fits) == 1 else None
 
 
-def _collides(statements_a: list[Statement], statements_b: list[Statement], repeat: bool = False) -> bool:
-    """Would these statements contradict each other if they were about one race?"""
+def _collides(
+    statements_a: list[Statement], statements_b: list[Statement], repeat: bool = False, kind: Scope | None = None
+) -> bool:
+    """Would these statements contradict each other if they were about one race? With the race's `kind` known, a
+    time it rules out (a split read as a time) contradicts nothing."""
     ranks_a: dict[str, int] = {}
     holders_a: dict[int, str] = {}
     # a skater who was disqualified or fell holds no place to collide with
@@ -98,6 +101,8 @@ def _collides(statements_a: list[Statement], statements_b: list[Statement], repe
             # the same skater winning "again" under a new mention of the distance: a second race
             return True
     times_a = {s.competitor.key: s.time.seconds for s in statements_a if s.time}
+    if kind is not None and kind.discipline is not None:
+        times_a = {key: x for key, x in times_a.items() if _plausible(kind.gender, kind.discipline, x)}
     for s in statements_b:
         if s.time and s.competitor.key in times_a and abs(times_a[s.competitor.key] - s.time.seconds) > 0.001:
             return True
@@ -183,7 +188,7 @@ class RaceBuilder:
                 # "There was no stopping Beune in the A race" after the B Division: that distance, this division
                 scope.discipline, scope.gender = previous.discipline, scope.gender or previous.gender
                 continue
-            if previous is not None and not _collides(previous.statements, scope.statements):
+            if previous is not None and not _collides(previous.statements, scope.statements, kind=previous):
                 previous.statements += scope.statements
                 previous.gender_hints += scope.gender_hints
                 previous.mentioned += scope.mentioned
@@ -263,7 +268,7 @@ class RaceBuilder:
                     continue
                 if scope.day and race.day and scope.day != race.day:
                     continue
-                if _collides(race.statements, scope.statements, scope.repeat):
+                if _collides(race.statements, scope.statements, scope.repeat, kind=scope):
                     continue
                 target = race
                 break

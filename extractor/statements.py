@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from extractor import nations, pipeline, times
-from extractor.athletes import Roster, surname
+from extractor.athletes import PARTICLES, Roster, surname
 from extractor.pipeline import CUES, LEXICON, NAMES, NATIONS, TIMES, cue_rules, text_of
 from extractor.resources import vocabulary
 from extractor.segment import Sentence, sentences
@@ -220,6 +220,7 @@ def _marks(doc: Doc, sents: list[Sentence]) -> _Marks:
         for s, e, name in names
         if not any(cs <= s < ce for cs, ce in captions) or re.match(r"\s*\([A-Z]{3}\)", text[e : e + 8])
     ]
+    names = _with_particles(text, names)
     roster = Roster([name for _, _, name in names])
     names, shared = _with_surnames(text, names, roster, lexicon + nation_marks)
     # a word inside a name is no cue: "won" in "Chung Jae-won" (an ordinal after a name starts on the name)
@@ -246,6 +247,18 @@ def _marks(doc: Doc, sents: list[Sentence]) -> _Marks:
         if after in code_at and known is not None:
             coded.setdefault(known.name, code_at[after])
     return _Marks(cues, lexicon, nation_marks, found_times, names, hidden, roster, coded, shared, sents)
+
+
+def _with_particles(text: str, names: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "de Boo (NED)" after "Jenning de Boo": a family name found without its particle gets it back."""
+    endings = {" ".join(name.split()[-2:]) for _, _, name in names if len(name.split()) >= 3}
+    mended = []
+    for start, end, name in names:
+        particle = re.search(r"\b([a-z]+) $", text[max(0, start - 5) : start])
+        if " " not in name and particle and particle.group(1) in PARTICLES and f"{particle.group(1)} {name}" in endings:
+            start, name = start - len(particle.group(0)), f"{particle.group(1)} {name}"
+        mended.append((start, end, name))
+    return mended
 
 
 def _with_surnames(text, names, roster, other_marks):
@@ -651,6 +664,8 @@ class _Reader:
             ):
                 found.append((row.start(), int(row.group(1))))
         if not found:
+            found = self._top_list(sentence, competitors)
+        if not found:
             return []
         lead = self.text[sentence.start : found[0][0]].lower()
         named = [
@@ -677,6 +692,35 @@ class _Reader:
             end = found[index + 1][0] if index + 1 < len(found) else sentence.end
             items.append((start, end, rank))
         return items
+
+    def _top_list(self, sentence: Sentence, competitors: list[Competitor]) -> list[tuple[int, int]]:
+        """(start, rank) of each item of a list the text says is the top N, in order: "The top five: Stolz (USA)
+        1:06.12, de Boo (NED) 1:06.45, ...", "Podium: Stolz 1:06.12, de Boo 1:06.45, Ning 1:06.58"."""
+        sizes = self.words["list_sizes"]
+        lead = re.search(
+            r"\b(?:(?:top|first)[ -](" + "|".join(sizes) + r")\b|(podium))[^:.;]{0,60}?:\s*",
+            self.text[sentence.start : sentence.end],
+            re.IGNORECASE,
+        )
+        if lead is None:
+            return []
+        size = sizes[(lead.group(1) or lead.group(2)).lower()]
+        at = sentence.start + lead.end()
+        starts = {c.start for c in competitors if c.kind in ("athlete", "team")}
+        items = []
+        for piece in re.finditer(r"(?:^|,\s*(?:and\s+)?|;\s*|\s+and\s+)", self.text[at : sentence.end]):
+            if at + piece.end() in starts:
+                items.append(at + piece.end())
+            elif piece.start() == 0:
+                return []
+        timed = [
+            next((t.seconds for t in self.marks.times if start <= t.start < (items + [sentence.end])[i + 1]), None)
+            for i, start in enumerate(items)
+        ]
+        known = [t for t in timed if t is not None]
+        if len(items) != size or known != sorted(known):
+            return []
+        return [(start, rank) for rank, start in enumerate(items, 1)]
 
     def _reads_as_row(self, sentence: Sentence, competitors: list[Competitor], item_start: int) -> bool:
         """Does a numbered line go on like a results row: a time or nation after the name, or a few words?"""

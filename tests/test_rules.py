@@ -1920,3 +1920,63 @@ def test_our_skater_opens_a_clause_of_her_own(text):
 )
 def test_a_podium_list_ranks_in_order(text):
     assert podium(parse_report(text), "men-1000m") == [(1, "Jordan Stolz"), (2, "Ning Zhongyan"), (3, "Kjeld Nuis")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan Stolz won the men's 1000m. The top five, as the scoreboard had it: Stolz (USA) 1:06.12, Ning "
+        "Zhongyan (CHN) 1:06.45, Kjeld Nuis (NED) 1:06.58, Joep Wennemars (NED) 1:06.71, Laurent Dubreuil (CAN) "
+        "1:06.90.",
+        "Men's 1000m, top five: Jordan Stolz 1:06.12; Ning Zhongyan 1:06.45; Kjeld Nuis 1:06.58; Joep Wennemars "
+        "1:06.71; Laurent Dubreuil 1:06.90.",
+        "In the men's 1000m the first five were: Jordan Stolz, Ning Zhongyan, Kjeld Nuis, Joep Wennemars and "
+        "Laurent Dubreuil.",
+    ],
+)
+def test_a_list_the_text_calls_the_top_five_ranks_in_order(text):
+    assert [name for _, name in podium(parse_report(text), "men-1000m")] == [
+        "Jordan Stolz",
+        "Ning Zhongyan",
+        "Kjeld Nuis",
+        "Joep Wennemars",
+        "Laurent Dubreuil",
+    ]
+    assert [rank for rank, _ in podium(parse_report(text), "men-1000m")] == [1, 2, 3, 4, 5]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # four names for a top five
+        "Men's 1000m, top five: Jordan Stolz 1:06.12, Ning Zhongyan 1:06.45, Kjeld Nuis 1:06.58, Joep Wennemars "
+        "1:06.71.",
+        # times out of order: not a list in finishing order
+        "Men's 1000m, top three: Jordan Stolz 1:06.12, Ning Zhongyan 1:06.85, Kjeld Nuis 1:06.58.",
+    ],
+)
+def test_a_top_list_that_does_not_add_up_ranks_no_one(text):
+    assert [r["rank"] for race in parse_report(text)["races"] for r in race["results"]] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jenning de Boo won the men's 500m. Men's 1000m podium: Jordan Stolz, de Boo (NED), Ning Zhongyan.", 2),
+        ("Antoinette de Jong skated well. In the women's 3000m, Joy Beune won and de Jong (NED) was fourth.", 4),
+        ("Jorrit van der Velde started well. In the men's 1500m, van der Velde (NED) was third.", 3),
+    ],
+)
+def test_a_family_name_with_its_particle_is_the_skater_named_in_full(text, expected):
+    report = parse_report(text)
+    ranks = {r["name"]: r["rank"] for race in report["races"] for r in race["results"] if race["id"] != "men-500m"}
+    assert expected in ranks.values()
+    assert not any(name in ranks for name in ("Boo", "Velde", "Jong"))
+
+
+def test_a_split_read_as_a_time_does_not_keep_a_list_from_its_race():
+    text = (
+        "Jordan Stolz won the men's 1000m. Ning Zhongyan led at 600 metres, 40.65 to 40.69.\n\n"
+        "The top three: Jordan Stolz 1:06.12, Ning Zhongyan 1:06.45, Kjeld Nuis 1:06.58."
+    )
+    assert podium(parse_report(text), "men-1000m") == [(1, "Jordan Stolz"), (2, "Ning Zhongyan"), (3, "Kjeld Nuis")]
