@@ -109,6 +109,24 @@ def _collides(
     return False
 
 
+def _told_before(scope: Scope, told: list[Scope]) -> Scope | None:
+    """The one earlier scope in which every place of this scope was already given to the same competitor."""
+    ranked = [s for s in scope.statements if s.rank is not None]
+    if not ranked or len(ranked) != len(scope.statements):
+        return None
+    homes = set()
+    for statement in ranked:
+        holders = [
+            other
+            for other in told
+            if any(x.competitor.key == statement.competitor.key and x.rank == statement.rank for x in other.statements)
+        ]
+        if len(holders) != 1:
+            return None
+        homes.add(holders[0].index)
+    return next((other for other in told if other.index in homes), None) if len(homes) == 1 else None
+
+
 class RaceBuilder:
     def __init__(self, reading: Reading, athlete_gender: dict[str, str]) -> None:
         self.reading = reading
@@ -166,6 +184,13 @@ class RaceBuilder:
             told = [s for s in scopes[:index] if s.discipline is not None]
             # text after a caption goes on with the race the text was telling, not the caption's
             previous = next((s for s in reversed(told) if scope.caption or not s.caption), told[-1] if told else None)
+            told_before = _told_before(scope, told)
+            if told_before is not None and told_before is not previous:
+                # "her bronze in Calgary was the 22nd podium of her career": a place the text already gave in
+                # another race, said again where no race is named, is that race's
+                told_before.statements += scope.statements
+                scope.statements = []
+                continue
             if previous is not None and scope.gender and previous.gender not in (None, scope.gender):
                 # "..., while Kim Jun-ho added a bronze on the men's side" after the women's 500m: another race
                 previous = None

@@ -359,7 +359,15 @@ def _apply_masks(doc, text, cues, names, nation_marks, sents) -> set[tuple[int, 
             while stop < len(doc) and doc[stop].text not in _STOP_PUNCT:
                 stop += 1
             ranges.append((start, doc[stop - 1].idx + len(doc[stop - 1]), what))
+    # "last season, when Groenewoud came eleventh": a "when" clause tells more of the time that is hidden
+    for start, end, what in list(ranges):
+        when = _WHEN_CLAUSE.match(text, end) if what == "all" else None
+        if when:
+            ranges.append((start, when.end(), what))
     return set(ranges)
+
+
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b(?:[^.;!?\n]|\.(?=\d))*")
 
 
 def _is_dash(doc: Doc, i: int) -> bool:

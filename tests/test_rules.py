@@ -1980,3 +1980,37 @@ def test_a_split_read_as_a_time_does_not_keep_a_list_from_its_race():
         "The top three: Jordan Stolz 1:06.12, Ning Zhongyan 1:06.45, Kjeld Nuis 1:06.58."
     )
     assert podium(parse_report(text), "men-1000m") == [(1, "Jordan Stolz"), (2, "Ning Zhongyan"), (3, "Kjeld Nuis")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marijke Groenewoud took bronze in the women's 1500m. Her coach remembered last season, when she came "
+        "eleventh in the same race.",
+        "Marijke Groenewoud took bronze in the women's 1500m. It was a long way from a year ago, when she finished "
+        "eleventh and thought of quitting.",
+    ],
+)
+def test_a_when_clause_after_a_past_time_tells_of_that_time(text):
+    assert podium(parse_report(text), "women-1500m") == [(3, "Marijke Groenewoud")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brittany Bowe skated 1:52.67 for fourth in the women's 1500m.",
+        "In the women's 1500m Brittany Bowe clocked 1:52.67 for fourth in her pair's best time.",
+    ],
+)
+def test_a_time_for_a_place_is_that_place(text):
+    assert podium(parse_report(text), "women-1500m") == [(4, "Brittany Bowe")]
+
+
+def test_a_place_said_again_where_no_race_is_named_is_the_race_it_was_given_in():
+    text = (
+        "Erin Jackson placed third in the women's 500m. Brittany Bowe was fourth in the women's 1500m.\n\n"
+        "Jackson is 33. Her bronze was the 22nd World Cup podium of her career."
+    )
+    report = parse_report(text)
+    assert podium(report, "women-1500m") == [(4, "Brittany Bowe")]
+    assert podium(report, "women-500m") == [(3, "Erin Jackson")]
