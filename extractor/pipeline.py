@@ -269,11 +269,25 @@ class AthleteNames:
         self.openers = set(words["sentence_openers"])
         self.particles = {p for p in words["name_particles"] if " " not in p}
         self.code_tokens = {f"({code})" for code in nations.codes()}
+        self.demonym_given_names = set(words["demonym_given_names"])
+
+    def _given_name(self, doc: Doc, span: Span) -> bool:
+        """ "Finn Sonnekalb": a word for a nation's people that is also a given name, before one family name (but
+        "Finn Joni Kalliomaki" is a Finn)."""
+        if span.text not in self.demonym_given_names or span.end >= len(doc):
+            return False
+        if span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "another", "fellow"):
+            return False  # "the Finn Kalliomaki"
+        family = doc[span.end]
+        after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        return family.is_title and family.is_alpha and not (after is not None and after.is_title)
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = [False] * len(doc)
         for key in (LEXICON, NATIONS):
             for span in doc.spans[key]:
+                if key == NATIONS and self._given_name(doc, span):
+                    continue
                 for i in range(span.start, span.end):
                     blocked[i] = True
         for start, end in self._bylines(doc):

@@ -339,8 +339,11 @@ def _apply_masks(doc, text, cues, names, nation_marks, sents) -> set[tuple[int, 
             ranges.append((span[0].idx, span[0].idx + len(span[0]), what))
         if scope in ("after", "around"):
             stop = span.end
+            own_stops = rule.get("stops_at", ())
             for i in range(span.end, min(len(doc), span.end + window)):
-                stop_word = doc[i].lower_ in _STOP_WORDS and not (rule.get("crosses_and") and doc[i].lower_ == "and")
+                stop_word = doc[i].lower_ in own_stops or (
+                    doc[i].lower_ in _STOP_WORDS and not (rule.get("crosses_and") and doc[i].lower_ == "and")
+                )
                 comma = doc[i].text == "," and rule.get("crosses_comma")
                 starts_competitor = doc[i].idx in competitor_starts and not rule.get("crosses_comma")
                 if (doc[i].text in _STOP_PUNCT and not comma) or starts_competitor or stop_word or _is_dash(doc, i):
@@ -466,6 +469,10 @@ class _Reader:
         self.off_topic = False
         self.section_heading = False  # inside a section whose heading names its race
         self.in_caption = False  # reading a caption written as a sentence
+        # "Final B", "the small final"; not "the final bend"
+        self.b_final = re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in self.words["b_final_words"]) + r")\b", re.IGNORECASE
+        )
         self.paragraph = -1
         self.main_subjects: list[Competitor] = []  # athletes the sentences were about, in order
         self._paragraph_of: dict[int, int] = {}
@@ -596,9 +603,7 @@ class _Reader:
                 # a headline or heading names races; its claims are the body's to make
                 before = len(scope.statements)
                 self._statements(scope, subject or [], in_clause, clause_start, clause_end, sentence, inherited)
-                if any(
-                    word in self.text[sentence.start : sentence.end].lower() for word in self.words["b_final_words"]
-                ):
+                if self.b_final.search(self.text, sentence.start, sentence.end):
                     # team pursuit finals: winning Final B is third place, losing it fourth
                     for statement in scope.statements[before:]:
                         if statement.rank in (1, 2):

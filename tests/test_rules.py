@@ -2014,3 +2014,59 @@ def test_a_place_said_again_where_no_race_is_named_is_the_race_it_was_given_in()
     report = parse_report(text)
     assert podium(report, "women-1500m") == [(4, "Brittany Bowe")]
     assert podium(report, "women-500m") == [(3, "Erin Jackson")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Magnus Fjellheim took silver in the men's 1500m. Peder Kongshaug held on down the last lap to finish in "
+        "1:45.08 and win.",
+        "Magnus Fjellheim took silver in the men's 1500m. Peder Kongshaug won, with a 27.9 lap to finish in 1:45.08.",
+        "Magnus Fjellheim took silver in the men's 1500m. Peder Kongshaug won; his opening lap set him up to clock "
+        "1:45.08.",
+    ],
+)
+def test_a_finishing_time_after_a_lap_is_no_split(text):
+    kongshaug = result(parse_report(text), "men-1500m", "Peder Kongshaug")
+    assert (kongshaug["rank"], kongshaug["time"]) == (1, "1:45.08")
+
+
+@pytest.mark.parametrize(
+    "text, name, nation",
+    [
+        ("Peder Kongshaug won the men's 1500m in 1:45.08.", "Peder Kongshaug", None),
+        ("Finn Joni Kalliomaki won the men's 1500m in 1:45.08.", "Joni Kalliomaki", "FIN"),
+        ("Dane Viktor Hald Thorup won the men's mass start.", "Viktor Hald Thorup", "DEN"),
+    ],
+)
+def test_a_demonym_that_is_also_a_given_name(text, name, nation):
+    (race,) = parse_report(text)["races"]
+    assert [(r["name"], r["nation"]) for r in race["results"]] == [(name, nation)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiara Pedrotti won the women's mass start; Poland's Zofia Nowak crashed in the final bend.",
+        "Chiara Pedrotti won the women's mass start after a late attack in the final bend.",
+    ],
+)
+def test_the_final_bend_is_no_b_final(text):
+    assert podium(parse_report(text), "women-mass-start") == [(1, "Chiara Pedrotti")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Chiara Pedrotti won the women's mass start. Katie Lorenzen out-sprinted Evi de Vries for silver.",
+            [(1, "Chiara Pedrotti"), (2, "Katie Lorenzen"), (3, "Evi de Vries")],
+        ),
+        (
+            "In the women's mass start, nobody could follow Chiara Pedrotti, who crossed the line alone.",
+            [(1, "Chiara Pedrotti")],
+        ),
+    ],
+)
+def test_out_sprinted_and_crossing_the_line_alone(text, expected):
+    assert podium(parse_report(text), "women-mass-start") == expected
