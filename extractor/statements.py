@@ -417,6 +417,8 @@ _APPOSITION_END = re.compile(r"\s*(?:[,;.)]|\s+(?:who|whose)\b)")
 _PERSON_NATION_LABELS = ("NATION_ADJ", "NATION_MAN", "NATION_WOMAN", "NATION_PEOPLE")
 _INTO = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?(?:down\s+|back\s+)?into\s+(?:the\s+)?")
 # between two skaters after "ahead of": "Wiklund (NOR) 4:00.41 and the Czech Sáblíková"
+# "ahead of", "won from", "won the women's mass start from"
+_AHEAD_OF = re.compile(r"\b(?:ahead of|(?:won|wins|win|winning)(?:\s+(?:the\s+)?[\w'’-]+){0,5}?\s+from)\s+(?:the\s+)?")
 _PAIR_JOIN = re.compile(
     r"\s*(?:\([^)]{1,20}\)|[A-Z]{3})?\s*(?:(?:\d{1,2}:)?\d{1,2}\.\d{2,3}\s*)?(?:,\s*and\s+|,\s*|and\s+)"
     r"(?:(?:the\s+)?[A-Z][\w.-]+['’]s?\s+)?"
@@ -469,6 +471,7 @@ class _Reader:
         self.off_topic = False
         self.section_heading = False  # inside a section whose heading names its race
         self.in_caption = False  # reading a caption written as a sentence
+        self.ordinal_words = "|".join(sorted(map(re.escape, self.words["ordinals"]), key=len, reverse=True))
         # "Final B", "the small final"; not "the final bend"
         self.b_final = re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in self.words["b_final_words"]) + r")\b", re.IGNORECASE
@@ -727,8 +730,8 @@ class _Reader:
             elif piece.start() == 0:
                 return []
         timed = [
-            next((t.seconds for t in self.marks.times if start <= t.start < (items + [sentence.end])[i + 1]), None)
-            for i, start in enumerate(items)
+            next((t.seconds for t in self.marks.times if start <= t.start < item_end), None)
+            for start, item_end in zip(items, [*items[1:], sentence.end], strict=True)
         ]
         known = [t for t in timed if t is not None]
         if len(items) != size or known != sorted(known):
@@ -1306,13 +1309,7 @@ class _Reader:
                 ]
                 if antecedent:
                     # "... ahead of Bergsma (NED) and Chung (KOR), who finished second and third": both of them
-                    group = [antecedent[-1]]
-                    for other in reversed([c for c in competitors if c.end <= group[0].start]):
-                        gap = re.sub(r"\([A-Z]{3}\)", "", self.text[other.end : group[0].start])
-                        if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap) and other.kind == group[0].kind:
-                            group.insert(0, other)
-                        else:
-                            break
+                    group = self._listed_before(antecedent[-1], competitors)
                     boundaries.append((position, group))
                     close = text.find(",", position + 1, sentence.end)
                     if close != -1:
@@ -1977,7 +1974,7 @@ class _Reader:
             between = self.text[place[1] : beneficiary.start] if beneficiary is not None else ""
             if beneficiary is None or any(place[1] < p[0] < beneficiary.start for p in remaining):
                 continue
-            if re.search(r"\b(?:" + "|".join(map(re.escape, self.words["ordinals"])) + r")\b", between):
+            if re.search(rf"\b(?:{self.ordinal_words})\b", between):
                 continue
             owner = self._resolve(beneficiary, scope)
             if owner is not None:
@@ -2031,17 +2028,18 @@ class _Reader:
             target = self._resolve(target, scope)
             if other >= 1 and target is not None:
                 add(target, other, rule_id)
-        ahead = None
-        for ahead in re.finditer(
-            r"\b(?:ahead of|(?:won|wins|win|winning)(?:\s+(?:the\s+)?[\w'’-]+){0,5}?\s+from)\s+(?:the\s+)?",
-            self.text[start:end],
-        ):
-            # "won the sprint from a reduced group ahead of Blondin": the phrase a competitor follows
-            if any(0 <= c.start - (start + ahead.end()) <= 12 for c in in_clause):
-                break
+        # "won the sprint from a reduced group ahead of Blondin": the phrase a competitor follows
+        ahead = next(
+            (
+                found
+                for found in _AHEAD_OF.finditer(self.text, start, end)
+                if any(0 <= c.start - found.end() <= 12 for c in in_clause)
+            ),
+            None,
+        )
         if ahead and subject and len(subject) == 1 and subject[0].key in placed and placed[subject[0].key].rank == 1:
             # "won the mass start ahead of Swings": the winner's closest rival, second
-            at = start + ahead.end()
+            at = ahead.end()
             after = [c for c in in_clause if c.start >= at and c.kind in ("athlete", "team", "epithet")]
             if (
                 after
@@ -2145,7 +2143,7 @@ class _Reader:
 
     def _ordinals_listed_after(self, place: tuple, end: int) -> list[tuple]:
         """ "second and third", "fourth, fifth and sixth": the bare ordinals that follow a place, as places."""
-        ordinals = "|".join(sorted(self.words["ordinals"], key=len, reverse=True))
+        ordinals = self.ordinal_words
         trail = re.match(rf"((?:\s*(?:,|and|&)\s*(?:{ordinals})\b)+)", self.text[place[1] : end])
         if not trail:
             return []
