@@ -414,6 +414,8 @@ def _epithet_pattern(person_nouns: frozenset[str]) -> re.Pattern[str]:
 _PERCEPTION = {"watched", "watch", "watches", "watching", "saw", "see", "sees", "seeing"}
 _APPOSITION = re.compile(r",\s+(?:(of|from)\s+(?:the\s+)?|(?:the|a|an|another)\s+)")
 _APPOSITION_END = re.compile(r"\s*(?:[,;.)]|\s+(?:who|whose)\b)")
+# "another Japanese,", "a fellow Norwegian,": a nation word that stands for one more skater, named next
+_ANOTHER = re.compile(r"\b(?:[Aa]nother|[Ff]ellow|[Aa] second|[Aa] third|[Tt]he other)\s+$")
 _PERSON_NATION_LABELS = ("NATION_ADJ", "NATION_MAN", "NATION_WOMAN", "NATION_PEOPLE")
 _INTO = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?(?:down\s+|back\s+)?into\s+(?:the\s+)?")
 # between two skaters after "ahead of": "Wiklund (NOR) 4:00.41 and the Czech Sáblíková"
@@ -496,7 +498,11 @@ class _Reader:
         scope = None
         seen_prose = False
         for sentence in sents:
-            if sentence.line_kind in ("hashtags", "dateline", "headline"):
+            if sentence.line_kind == "headline":
+                # "Japan's Morishige loses by two thousandths": names and their nations, never a placing
+                self._competitors(sentence)
+                continue
+            if sentence.line_kind in ("hashtags", "dateline"):
                 continue
             if sentence.line_kind == "caption":
                 self._read_caption(sentence)
@@ -979,8 +985,17 @@ class _Reader:
                 if label == "NATION_CODE" and self.text[mark_start] == "(":
                     continue  # "Goetz (USA) pipped Kok": a bracketed code belongs to the name before it
                 gap = self.text[mark_end : competitor.start]
-                # "Japan's Takagi", "Dutch sprinter Jutta Leerdam", "Canadian veteran Ted-Jan Bloemen"
-                if gap.strip() in ("", "'s", "’s") or self._describes(gap):
+                # "Japan's Takagi", "Dutch sprinter Jutta Leerdam", "Canadian veteran Ted-Jan Bloemen", "Another
+                # Japanese, Murakami Yuma,"
+                if (
+                    gap.strip() in ("", "'s", "’s")
+                    or self._describes(gap)
+                    or (
+                        gap.strip() == ","
+                        and label in _PERSON_NATION_LABELS
+                        and _ANOTHER.search(self.text, 0, mark_start)
+                    )
+                ):
                     competitor.nation = competitor.nation or code
                     if label == "NATION_MAN":
                         competitor.gender = "men"
@@ -998,7 +1013,12 @@ class _Reader:
                 ),
                 None,
             )
-            for other in [owner] if owner is not None else reversed(earlier):
+            if owner is not None or re.search(r"[^\W\d_]['’]s\s+\S+\s+$", self.text[floor : competitor.start]):
+                # "Morishige's compatriot Shinhama": of the owner's nation, or none known; never the nation of
+                # whoever else was named before
+                competitor.nation = self._nation_of(owner) if owner is not None and owner.kind == "athlete" else None
+                return
+            for other in reversed(earlier):
                 nation = self._nation_of(other) if other.kind == "athlete" else None
                 if nation:
                     competitor.nation = nation
@@ -1193,13 +1213,16 @@ class _Reader:
             # to be of that nation; the other skater just named in the same sentence; the one athlete of this
             # paragraph of no known nation. Where two of no known nation could be meant, it is left unread: which
             # one is not yet placed says nothing of who "the Norwegian" is.
-            local = [c for c in candidates if self._paragraph_of.get(id(c)) == self.paragraph]
+            local = [
+                c for c in candidates if self._paragraph_of.get(id(c)) == self.paragraph and c.start < competitor.start
+            ]
             matching = [c for c in local if self._nation_of(c) == competitor.nation]
             said = scope.statements if scope else []
             out = {st.competitor.athlete for st in said if not st.finished}  # fell or disqualified
             unknown = [c for c in local if self._nation_of(c) is None and c.athlete not in out]
             # a skater this paragraph names only as an object ("finished ahead of Takagi") could be meant too
-            named_here = self.named.get(self.paragraph, [])
+            # named before the epithet: "Behind the Japanese, Larsen was fourth" does not make Larsen Japanese
+            named_here = [c for c in self.named.get(self.paragraph, []) if c.start < competitor.start]
             for c in named_here:
                 if (
                     c.athlete not in out
@@ -1931,7 +1954,8 @@ class _Reader:
             resolved = self._resolve(owner, scope, (), sentence.start)
             if resolved is not None:
                 add(resolved, place[2], place[3])
-                remaining.remove(place)
+            # unresolved, the win is still the owner's, never the next name's
+            remaining.remove(place)
         # "runner-up Pavel Kulizhnikov": a placing word right before a name is that name's (but "won the race from
         # Blondin" ends in a preposition: Blondin is its object)
         for place in list(remaining):

@@ -2070,3 +2070,79 @@ def test_the_final_bend_is_no_b_final(text):
 )
 def test_out_sprinted_and_crossing_the_line_alone(text, expected):
     assert podium(parse_report(text), "women-mass-start") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 1500m: Thomas Krol (NED) won in 1:44.62. Morishige's compatriot Tatsuya Shinhama was fourth.",
+        "Men's 1500m: Thomas Krol (NED) won in 1:44.62, and Murakami's teammate Tatsuya Shinhama was fourth.",
+        "Men's 1500m: Thomas Krol (NED) won. Further back, Kim's countryman Tatsuya Shinhama came fourth.",
+    ],
+)
+def test_the_compatriot_of_someone_else_is_not_of_the_nation_named_before(text):
+    assert result(parse_report(text), "men-1500m", "Tatsuya Shinhama")["nation"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's Morishige misses out on a first World Cup win by two thousandths\n\nWataru Morishige was second "
+        "in the men's 500m. Jenning de Boo won.",
+        "Dutchman de Boo edges out the rest of the field in a thrilling sprint\n\nJenning de Boo won the men's 500m "
+        "ahead of Wataru Morishige.",
+        "Canadian Dubreuil is back on the podium after a long and difficult autumn\n\nLaurent Dubreuil finished "
+        "third in the men's 500m.",
+    ],
+)
+def test_a_headline_gives_nations_but_no_placings(text):
+    report = parse_report(text)
+    race = next(r for r in report["races"] if r["id"] == "men-500m")
+    expected = {"Wataru Morishige": "JPN", "Jenning de Boo": "NED", "Laurent Dubreuil": "CAN"}
+    named = [r for r in race["results"] if r["nation"] is not None]
+    assert named and all(r["nation"] == expected[r["name"]] for r in named)
+
+
+def test_a_headline_alone_places_no_one():
+    report = parse_report(
+        "Japan's Morishige wins the men's 500m in Obihiro on a cold Saturday\n\nThe crowd saw a fast race on Saturday."
+    )
+    assert all(not race["results"] for race in report["races"])
+
+
+@pytest.mark.parametrize(
+    ("text", "nation"),
+    [
+        ("Men's 500m: Tatsuya Shinhama (JPN) won. Another Japanese, Yuma Murakami, finished eighth.", "JPN"),
+        ("Men's 500m: Jenning de Boo won. A fellow Norwegian, Bjørn Magnussen, was fourth.", "NOR"),
+        ("Men's 500m: Jenning de Boo won, and the other Canadian, Laurent Dubreuil, was third.", "CAN"),
+    ],
+)
+def test_another_of_a_nation_before_a_name(text, nation):
+    report = parse_report(text)
+    race = report["races"][0]
+    assert [r["nation"] for r in race["results"] if r["rank"] > 1] == [nation]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 500m: Kjeld Nuis (NED) won. Behind the Japanese, Erik Larsen was fourth.",
+        "Men's 500m: Kjeld Nuis (NED) won. Just like the American, Erik Larsen was fourth.",
+        "Men's 500m: Kjeld Nuis (NED) won. Unlike the Canadian, Erik Larsen finished fourth.",
+    ],
+)
+def test_an_epithet_does_not_refer_to_a_name_after_it(text):
+    assert result(parse_report(text), "men-500m", "Erik Larsen")["nation"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 1500m: Thomas Krol and Joey Mantia raced in the last pairs. The American's first win in three years "
+        "left Krol with silver.",
+        "Men's 1500m: Thomas Krol and Joey Mantia raced late. The Norwegian's victory left Krol second.",
+    ],
+)
+def test_a_win_owned_by_someone_unknown_is_no_one_elses(text):
+    assert podium(parse_report(text), "men-1500m") == [(2, "Thomas Krol")]
