@@ -416,6 +416,7 @@ _APPOSITION = re.compile(r",\s+(?:(of|from)\s+(?:the\s+)?|(?:the|a|an|another)\s
 _APPOSITION_END = re.compile(r"\s*(?:[,;.)]|\s+(?:who|whose)\b)")
 # "another Japanese,", "a fellow Norwegian,": a nation word that stands for one more skater, named next
 _ANOTHER = re.compile(r"\b(?:[Aa]nother|[Ff]ellow|[Aa] second|[Aa] third|[Tt]he other)\s+$")
+_QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _PERSON_NATION_LABELS = ("NATION_ADJ", "NATION_MAN", "NATION_WOMAN", "NATION_PEOPLE")
 _INTO = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?(?:down\s+|back\s+)?into\s+(?:the\s+)?")
 # between two skaters after "ahead of": "Wiklund (NOR) 4:00.41 and the Czech Sáblíková"
@@ -563,6 +564,7 @@ class _Reader:
             )
             competitors = [c for c in competitors if c.start < list_start]
         clauses = self._clauses(sentence, competitors)
+        question = _QUESTION.search(self.text, sentence.start, sentence.end) is not None
         sentence_gender = self._genders_in(sentence.start, sentence.end)
         subject_of_sentence: list[Competitor] | None = None
         for clause_start, clause_end, forced_subject in clauses:
@@ -612,6 +614,9 @@ class _Reader:
                 # a headline or heading names races; its claims are the body's to make
                 before = len(scope.statements)
                 self._statements(scope, subject or [], in_clause, clause_start, clause_end, sentence, inherited)
+                if question:
+                    # "She was, what, fourth?" claims no place; "1:54.61, at sea level?" still gives the time
+                    scope.statements[before:] = [st for st in scope.statements[before:] if st.rank is None]
                 if self.b_final.search(self.text, sentence.start, sentence.end):
                     # team pursuit finals: winning Final B is third place, losing it fourth
                     for statement in scope.statements[before:]:

@@ -2146,3 +2146,61 @@ def test_an_epithet_does_not_refer_to_a_name_after_it(text):
 )
 def test_a_win_owned_by_someone_unknown_is_no_one_elses(text):
     assert podium(parse_report(text), "men-1500m") == [(2, "Thomas Krol")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan's Yekaterina Aydova won the women's 1000 m B race in 1:15.62.",
+        "The women's 1000m B race went to Yekaterina Aydova (KAZ) in 1:15.62.",
+        "In the women's 1,000 metres B race, Yekaterina Aydova (KAZ) was fastest and won in 1:15.62.",
+    ],
+)
+def test_a_distance_before_b_race_is_the_b_division(text):
+    assert podium(parse_report(text), "women-1000m-b") == [(1, "Yekaterina Aydova")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Metoděj Jílek won the men's 5000m B race in 6:13.48. His time would have been good for fourth in the A race.",
+        "Metoděj Jílek won the men's 5000m B race in 6:13.48. In the A race he would have finished fourth.",
+        "Metoděj Jílek won the men's 5000m B race in 6:13.48. With that time he could have placed fourth in the A "
+        "race.",
+    ],
+)
+def test_a_place_that_would_have_been_is_no_result(text):
+    report = parse_report(text)
+    assert [race["id"] for race in report["races"]] == ["men-5000m-b"]
+    assert podium(report, "men-5000m-b") == [(1, "Metoděj Jílek")]
+
+
+@pytest.mark.parametrize(
+    ("text", "race_id"),
+    [
+        ("Last one, the women's 5k: Joy Beune won in 6:49.12, ahead of Ragne Wiklund.", "women-5000m"),
+        ("Joy Beune took the women's 10K in 13:51.10, ahead of Ragne Wiklund.", "women-10000m"),
+        ("Joy Beune won the women's 3 km in 3:57.12, ahead of Ragne Wiklund.", "women-3000m"),
+    ],
+)
+def test_kilometres_name_the_long_distances(text, race_id):
+    report = parse_report(text)
+    assert [race["id"] for race in report["races"]] == [race_id]
+    assert podium(report, race_id) == [(1, "Joy Beune"), (2, "Ragne Wiklund")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 500m: Kjeld Nuis won in 34.40. And Patrick Roest was sixth, I think?",
+        "Men's 500m: Kjeld Nuis won in 34.40. Did Patrick Roest really finish sixth?",
+        "Men's 500m: Kjeld Nuis won in 34.40. Patrick Roest sixth, behind all those sprinters?",
+    ],
+)
+def test_a_question_states_no_place(text):
+    assert podium(parse_report(text), "men-500m") == [(1, "Kjeld Nuis")]
+
+
+def test_a_time_in_a_question_is_still_the_skaters_time():
+    report = parse_report("Women's 1500m: Joy Beune won. I mean, 1:54.61 for Joy Beune, at sea level, in November?")
+    assert result(report, "women-1500m", "Joy Beune")["time"] == "1:54.61"
