@@ -416,6 +416,11 @@ _APPOSITION = re.compile(r",\s+(?:(of|from)\s+(?:the\s+)?|(?:the|a|an|another)\s
 _APPOSITION_END = re.compile(r"\s*(?:[,;.)]|\s+(?:who|whose)\b)")
 # "another Japanese,", "a fellow Norwegian,": a nation word that stands for one more skater, named next
 _ANOTHER = re.compile(r"\b(?:[Aa]nother|[Ff]ellow|[Aa] second|[Aa] third|[Tt]he other)\s+$")
+# a clause about the writer: "So I finished second", "We won in 2:58.16", "My time was good for fourth"
+_FIRST_PERSON = re.compile(
+    r"[\s,;:—–-]*(?:(?:and|but|so|then|yet|now|still|And|But|So|Then|Yet|Now|Still)\s+)*(?:I|[Ww]e|[Mm]y)\b"
+    r"(?!,|\s+(?:mean|think|guess|reckon|believe|suppose|must say|have to say)\b)"
+)
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _PERSON_NATION_LABELS = ("NATION_ADJ", "NATION_MAN", "NATION_WOMAN", "NATION_PEOPLE")
 _INTO = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?(?:down\s+|back\s+)?into\s+(?:the\s+)?")
@@ -490,6 +495,11 @@ class _Reader:
         self.onlooker_nouns = frozenset(self.words["onlooker_nouns"])
         self.gender_noun = re.compile(r"\b(?:" + "|".join(map(re.escape, self.gender_nouns)) + r")\b", re.IGNORECASE)
         self.known_words = set(self.words["sentence_openers"]) | set(self.words["not_names"])
+        self.preparing = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, self.words["preparation_words"])) + r")\b(?:\s+[\w'’-]+){0,3}?\s+"
+            r"(?:for|on)\s+(?:the|his|her|their|Sunday's|Saturday's)?\s*(?:(?:men|women|ladies)(?:'s|’s|'|’)?\s+)?$",
+            re.IGNORECASE,
+        )
 
     # -- driving -----------------------------------------------------------------------------------
 
@@ -580,9 +590,12 @@ class _Reader:
             for noun in self.gender_noun.finditer(self.text, clause_start, clause_end):
                 scope.gender_hints.append(self.gender_nouns[noun.group(0).lower()])
             subject = forced_subject if forced_subject is not None else self._subject(in_clause, clause_start)
-            if subject is None and self._unknown_subject(clause_start, clause_end):
-                # "Yoshida was on the podium again": someone the extractor cannot name is the subject, so the
-                # clause is not about the last skater named
+            if subject is None and (
+                self._unknown_subject(clause_start, clause_end)
+                or _FIRST_PERSON.match(self.text, clause_start, clause_end)
+            ):
+                # "Yoshida was on the podium again", "So I finished second": someone the extractor cannot name is
+                # the subject, so the clause is not about the last skater named
                 inherited = False
             elif subject is None:
                 # a clause without a competitor goes on about the sentence's subject, or the last one of
@@ -1506,6 +1519,16 @@ class _Reader:
             # Under a race heading, another distance named in passing ("a member of the Dutch team pursuit
             # squad") does not change the race.
             disciplines = []
+        if (
+            disciplines
+            and scope.statements
+            and self.preparing.search(self.text, max(start, disciplines[0][0] - 60), disciplines[0][0])
+            and not self._claims(start, end)
+            and self._paragraph_goes_on(end)
+        ):
+            # "the staff preferred to keep her fresh for the team pursuit. Wiklund won in 3:55.84": a race still to
+            # come, named in passing (at the end of a paragraph, it may be the race the next one tells)
+            disciplines = []
         if disciplines:
             # Of several distances in one clause, the one with a gender word is the race ("added a gold to the
             # 1500m silver ..., taking the women's 1000m").
@@ -1590,6 +1613,10 @@ class _Reader:
         """The gender of "the men's race", "the ladies' title" in the clause: the last one it names."""
         found = [match.group(1).lower() for match in _OTHER_GENDERS_RACE.finditer(self.text, start, end)]
         return ("men" if found[-1] == "men" else "women") if found else None
+
+    def _paragraph_goes_on(self, position: int) -> bool:
+        line_end = self.text.find("\n", position)
+        return bool(self.text[position : line_end if line_end >= 0 else len(self.text)].strip())
 
     def _claims(self, start: int, end: int) -> bool:
         """Does the clause state a place or a time?"""

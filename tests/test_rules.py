@@ -2204,3 +2204,67 @@ def test_a_question_states_no_place(text):
 def test_a_time_in_a_question_is_still_the_skaters_time():
     report = parse_report("Women's 1500m: Joy Beune won. I mean, 1:54.61 for Joy Beune, at sea level, in November?")
     assert result(report, "women-1500m", "Joy Beune")["time"] == "1:54.61"
+
+
+@pytest.mark.parametrize(
+    ("text", "race_id", "expected"),
+    [
+        (
+            "Women's 3000m: Indra Médard did not start; the staff kept her fresh for the team pursuit. Ragne Wiklund "
+            "won in 3:55.84, ahead of Joy Beune.",
+            "women-3000m",
+            [(1, "Ragne Wiklund"), (2, "Joy Beune")],
+        ),
+        (
+            "Men's 1000m: Jordan Stolz won in 1:06.90. Kjeld Nuis skipped it to focus on the 1500m. Joep Wennemars "
+            "was second in 1:07.35.",
+            "men-1000m",
+            [(1, "Jordan Stolz"), (2, "Joep Wennemars")],
+        ),
+        (
+            "Men's 5000m: Sander Eitrem won in 6:08.77. Patrick Roest is saving his legs for Sunday's 10,000m. "
+            "Davide Ghiotto was second in 6:09.90.",
+            "men-5000m",
+            [(1, "Sander Eitrem"), (2, "Davide Ghiotto")],
+        ),
+    ],
+)
+def test_a_race_still_to_come_named_in_passing_does_not_change_the_race(text, race_id, expected):
+    report = parse_report(text)
+    assert [race["id"] for race in report["races"]] == [race_id]
+    assert podium(report, race_id) == expected
+
+
+def test_a_race_still_to_come_at_the_end_of_a_paragraph_is_the_next_paragraphs_race():
+    report = parse_report(
+        "Men's 5000m: Sander Eitrem won in 6:08.77. Peder Kongshaug sat it out to save himself for the 1500m.\n\n"
+        "It was the right call. Kongshaug held on for 1:44.57 and second place behind Jordan Stolz."
+    )
+    assert podium(report, "men-1500m") == [(2, "Peder Kongshaug")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women's 3000m: Ragne Wiklund skated in the last pair and won in 3:59.88. So I finished second, with "
+        "Isabelle Weidemann in third.",
+        "Women's 3000m: Ragne Wiklund won in 3:59.88. I was second, and Isabelle Weidemann third.",
+        "Women's 3000m: Ragne Wiklund won in 3:59.88. My time was only good for second; Isabelle Weidemann was third.",
+    ],
+)
+def test_a_place_of_the_writer_is_not_the_last_skaters(text):
+    podium_ = podium(parse_report(text), "women-3000m")
+    assert (1, "Ragne Wiklund") in podium_
+    assert all(name != "Ragne Wiklund" for rank, name in podium_ if rank != 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women's 1500m: Joy Beune won. I mean, Ragne Wiklund was second, which nobody expected.",
+        "Women's 1500m: Joy Beune won. And I think Ragne Wiklund was second.",
+        "Women's 1500m: Joy Beune won. I guess Ragne Wiklund was second, just ahead of Miho Takagi.",
+    ],
+)
+def test_a_speakers_hedge_is_not_a_first_person_subject(text):
+    assert (2, "Ragne Wiklund") in podium(parse_report(text), "women-1500m")
