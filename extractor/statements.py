@@ -421,6 +421,9 @@ _FIRST_PERSON = re.compile(
     r"[\s,;:—–-]*(?:(?:and|but|so|then|yet|now|still|And|But|So|Then|Yet|Now|Still)\s+)*(?:I|[Ww]e|[Mm]y)\b"
     r"(?!,|\s+(?:mean|think|guess|reckon|believe|suppose|must say|have to say)\b)"
 )
+# "Bowe (USA)", "Rijpma-de Jong (1:55,92)", "Kok (NED, 37.02)": a bracket after a name that is part of it
+_NAME_BRACKET = re.compile(r"\((?:[A-Z]{3}|[A-Z]{3},?\s*\d[\d:.,]*|\d[\d:.,]*)\)")
+_PASSIVE_AGENT = re.compile(r"\b(?:won|taken|claimed|captured|dominated|secured|clinched)\s+by\s+(?:the\s+)?$")
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _PERSON_NATION_LABELS = ("NATION_ADJ", "NATION_MAN", "NATION_WOMAN", "NATION_PEOPLE")
 _INTO = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?(?:down\s+|back\s+)?into\s+(?:the\s+)?")
@@ -429,7 +432,7 @@ _INTO = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?(?:down\s+|back\s+)?into\s+(?:the\s+
 _AHEAD_OF = re.compile(r"\b(?:ahead of|(?:won|wins|win|winning)(?:\s+(?:the\s+)?[\w'’-]+){0,5}?\s+from)\s+(?:the\s+)?")
 _PAIR_JOIN = re.compile(
     r"\s*(?:\([^)]{1,20}\)|[A-Z]{3})?\s*(?:(?:\d{1,2}:)?\d{1,2}\.\d{2,3}\s*)?(?:,\s*and\s+|,\s*|and\s+)"
-    r"(?:(?:the\s+)?[A-Z][\w.-]+['’]s?\s+)?"
+    r"(?:(?:the\s+)?[A-Z][\w.-]+(?:['’]s?)?\s+)?"
 )
 # "the men's race", "in the ladies' event": a race named by its gender alone, the distance being the one told
 _OTHER_GENDERS_RACE = re.compile(
@@ -606,6 +609,7 @@ class _Reader:
                 inherited = subject_of_sentence is None
             else:
                 inherited = False
+            by_pronoun = bool(subject) and any(c.kind == "pronoun" for c in subject)
             if subject:
                 subject = [self._resolve(c, scope) for c in subject]
                 subject = [c for c in subject if c is not None]
@@ -627,6 +631,8 @@ class _Reader:
                 # a headline or heading names races; its claims are the body's to make
                 before = len(scope.statements)
                 self._statements(scope, subject or [], in_clause, clause_start, clause_end, sentence, inherited)
+                if by_pronoun and subject:
+                    self._drop_pronoun_conflicts(scope, before, subject, sentence, clause_start, clause_end)
                 if question:
                     # "She was, what, fourth?" claims no place; "1:54.61, at sea level?" still gives the time
                     scope.statements[before:] = [st for st in scope.statements[before:] if st.rank is None]
@@ -646,6 +652,24 @@ class _Reader:
                     self.last_subject = subject[0]
                     self.last_subject_paragraph = sentence.paragraph
         return scope
+
+    def _drop_pronoun_conflicts(self, scope, before, subject, sentence, start, end) -> None:
+        """ "In the 1500m, won by Takagi ahead of Bowe, she finished eleventh": a pronoun read as someone this
+        sentence has already placed elsewhere means someone else; its place is left out, the earlier one kept."""
+        earlier = {
+            st.competitor.athlete: st.rank
+            for st in scope.statements[:before]
+            if st.start == sentence.start and st.rank is not None and st.competitor.athlete
+        }
+        meant = {c.athlete for c in subject if c.athlete in earlier}
+        clashing = [
+            st
+            for st in scope.statements[before:]
+            if st.competitor.athlete in meant and st.rank is not None and st.rank != earlier[st.competitor.athlete]
+        ]
+        if clashing:
+            scope.statements[before:] = [st for st in scope.statements[before:] if st not in clashing]
+            self._warn("unresolved-pronoun", "a pronoun states a place; who it means is unclear", start, end)
 
     def _unknown_subject(self, start: int, end: int) -> bool:
         """Does the clause open with a capitalized word the reader knows nothing of, followed by a verb-like word:
@@ -1373,7 +1397,7 @@ class _Reader:
                 # "A, B and C" lists competitors of one kind; "... Mushtakov and Russia ran away" does not.
                 is_list = token in (",", "and") and any(
                     (c.end == previous or c.tail_end == previous or self._code_ends(c, previous))
-                    and (following is None or _same_kind(c, following))
+                    and (following is None or (following.kind != "pronoun" and _same_kind(c, following)))
                     for c in competitors
                 )
                 if not is_list:
@@ -1409,7 +1433,7 @@ class _Reader:
 
     def _code_ends(self, competitor: Competitor, position: int) -> bool:
         gap = self.text[competitor.end : position]
-        return bool(re.fullmatch(r"\s*\([A-Z]{3}\)\s*", gap))
+        return bool(re.fullmatch(r"\s*" + _NAME_BRACKET.pattern + r"\s*", gap))
 
     def _previous_word_end(self, position: int) -> int:
         while position > 0 and self.text[position - 1] == " ":
@@ -1420,17 +1444,39 @@ class _Reader:
         self, in_clause: list[Competitor], clause_start: int, after_with: bool = False
     ) -> list[Competitor] | None:
         in_clause = [c for c in in_clause if not c.possessive]
+        oblique: Competitor | None = None  # the last name read as an object
         for index, competitor in enumerate(in_clause):
-            before = [w.lower() for w in self._words_before(competitor.start, 2, clause_start)]
+            if (
+                oblique is not None
+                and _PAIR_JOIN.fullmatch(self.text, _end_of(oblique), competitor.start)
+                and re.search(r"\band\b", self.text[_end_of(oblique) : competitor.start])
+            ):
+                # "ahead of Rijpma-de Jong (1:55.92) and the Canadian Blondin": the list goes on as objects
+                oblique = competitor
+                continue
+            # "won by the Japanese Miho Takagi", "ahead of the Dutchwoman Rijpma-de Jong": the word before the
+            # nation word tells whether the name is an object
+            lead = next(
+                (
+                    s
+                    for s, e, label, _ in self.marks.nations
+                    if label != "NATION_CODE" and clause_start <= s and self.text[e : competitor.start] == " "
+                ),
+                competitor.start,
+            )
+            before = [w.lower() for w in self._words_before(lead, 2, clause_start)]
             skipped = [w for w in before if w not in DETERMINERS]
             # "For Kim it was the second win of the season": the one the clause opens on is its topic
             topic = re.fullmatch(r"\s*for\s+", self.text[clause_start : competitor.start], re.IGNORECASE)
+            # "won by Takagi": the agent of a passive win is who the clause is about
+            topic = topic or _PASSIVE_AGENT.search(self.text, max(clause_start, lead - 40), lead)
             if (
                 skipped
                 and skipped[-1] in OBLIQUE
                 and not (after_with and index == 0 and skipped[-1] == "with")
                 and not topic
             ):
+                oblique = competitor
                 continue
             if self._oblique_apposition(clause_start, competitor.start):
                 continue
@@ -1458,7 +1504,7 @@ class _Reader:
             for other in in_clause[index + 1 :]:
                 # "Leerdam of the Netherlands and Bowe": the nation after a name is part of it
                 gap = self.text[_end_of(group[-1]) : other.start]
-                gap = re.sub(r"\([A-Z]{3}\)", "", gap)
+                gap = _NAME_BRACKET.sub("", gap)
                 # "Kojima and Canada's Antoine Gelinas-Beaulieu": a nation word may lead into the next name
                 joined = re.fullmatch(
                     r"\s*(?:,|and|&|,\s*and)\s*(?:(?:the\s+)?[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?['’]s?\s+)?", gap
@@ -2008,7 +2054,7 @@ class _Reader:
                 ),
                 None,
             )
-            if following is not None and (not subject or following not in subject):
+            if following is not None and (not subject or following not in subject or len(subject) > 1):
                 owner = self._resolve(following, scope)
                 if owner is not None:
                     add(owner, place[2], place[3])
@@ -2123,15 +2169,21 @@ class _Reader:
                     joined
                     and known == sorted(known)
                     and len(set(known)) == len(known)
-                    and not any(c.key in placed for c in pair)
+                    and not any(c.key in placed and placed[c.key].rank is not None for c in pair)
                     and not self._places_told_later(pair[1].end, sentence.end)
                     and (
-                        len(after) == 2 or not re.match(r"\s*(?:\([^)]{1,20}\))?\s*(?:,|and)", self.text[pair[1].end :])
+                        len(after) == 2
+                        or not re.match(
+                            r"\s*(?:\([^)]{1,20}\))?\s*(?:,(?!\s*(?:she|he|they)\b)|and)", self.text[pair[1].end :]
+                        )
                     )
                 ):
                     for place, competitor, owned_time in zip((2, 3), pair, owned, strict=True):
                         resolved = self._resolve(competitor, scope)
-                        if resolved is not None:
+                        if resolved is not None and resolved.key in placed:
+                            # "ahead of Rijpma-de Jong (1:55,92)": the time already read, now with its place
+                            placed[resolved.key].rank, placed[resolved.key].rule = place, "won_ahead_of_pair"
+                        elif resolved is not None:
                             add(resolved, place, "won_ahead_of_pair").time = owned_time
         for winner, target, rule_id in deferred_edges:
             own = placed.get(winner.key)
@@ -2195,6 +2247,9 @@ class _Reader:
     def _places_told_later(self, start: int, end: int) -> bool:
         """Whether the rest of a sentence says where someone placed: "..., who tied for second"."""
         words = {*self.words["ordinals"], *self.words["medals"], "who", "tie", "tied", "shared", "respectively"}
+        # not past a new clause about someone else: "..., she finished eleventh"
+        other = re.search(r"[,;]\s*(?:and\s+|but\s+|while\s+)?(?:she|he)\b", self.text[start:end])
+        end = start + other.start() if other else end
         return any(word.lower() in words for word in re.findall(r"[\w-]+", self.text[start:end]))
 
     def _ordinals_listed_after(self, place: tuple, end: int) -> list[tuple]:

@@ -2268,3 +2268,84 @@ def test_a_place_of_the_writer_is_not_the_last_skaters(text):
 )
 def test_a_speakers_hedge_is_not_a_first_person_subject(text):
     assert (2, "Ragne Wiklund") in podium(parse_report(text), "women-1500m")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nikola Zdráhalová had a quiet weekend. In the women's 1500 m, won by Miho Takagi in 1:55.40 ahead of the "
+        "Dutchwoman Antoinette Rijpma-de Jong (1:55.92) and the American Brittany Bowe (1:56.30), she finished "
+        "eleventh.",
+        "Nikola Zdráhalová had a quiet weekend. Miho Takagi won the women's 1500 m in 1:55.40 ahead of the Dutchwoman "
+        "Antoinette Rijpma-de Jong (1:55.92) and the American Brittany Bowe (1:56.30), and she was only eleventh.",
+        "Nikola Zdráhalová had a quiet weekend. In the women's 1500 m, won by the Japanese Miho Takagi in 1:55.40 "
+        "ahead of Antoinette Rijpma-de Jong (1:55.92) and the Canadian Ivanie Blondin (1:56.30), she came eleventh.",
+    ],
+)
+def test_won_ahead_of_two_skaters_before_a_clause_about_another(text):
+    podium_ = podium(parse_report(text), "women-1500m")
+    assert podium_[:3] == [(1, "Miho Takagi"), (2, "Antoinette Rijpma-de Jong"), (3, podium_[2][1])]
+    assert podium_[2][1] in ("Brittany Bowe", "Ivanie Blondin")
+
+
+def test_runner_up_before_a_name_in_a_list_is_that_skaters():
+    report = parse_report(
+        "Stolz completed his treble in the men's 1,500 metres, where 1:44.81 was enough to see off runner-up Kjeld "
+        "Nuis (1:45.12) and Norway's Peder Kongshaug, third in 1:45.40."
+    )
+    assert (2, "Kjeld Nuis") in podium(report, "men-1500m")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nikola Zdráhalová had a quiet weekend. In the 1500 m, won by the Japanese Miho Takagi in 1:55.40 ahead of "
+        "Brittany Bowe (1:56.30), she finished eleventh in 1:58.03.",
+        "Nikola Zdráhalová had a quiet weekend. In the women's 1500 m, won by Miho Takagi ahead of Brittany Bowe, she "
+        "was eleventh.",
+        "Nikola Zdráhalová had a quiet weekend. In the women's 1500 m, which Miho Takagi won ahead of Brittany Bowe, "
+        "she came eleventh in 1:58.03.",
+    ],
+)
+def test_a_pronoun_is_not_someone_the_sentence_already_placed(text):
+    report = parse_report(text)
+    race = next(r for r in report["races"] if r["id"] == "women-1500m")
+    assert (1, "Miho Takagi") in podium(report, "women-1500m")
+    assert all(r["rank"] != 11 or r["name"] not in ("Miho Takagi", "Brittany Bowe") for r in race["results"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Women's 1000m: Jutta Leerdam won in 1:13.05, with American Kimi Goetz (1:13.30) and Japan's Miho Takagi "
+            "(1:13.38) completing the podium.",
+            [(1, "Jutta Leerdam"), (2, "Kimi Goetz"), (3, "Miho Takagi")],
+        ),
+        (
+            "Women's 1000m: Jutta Leerdam won in 1:13.05; Kimi Goetz (USA, 1:13.30) and Miho Takagi (1:13.38) "
+            "completed the podium.",
+            [(1, "Jutta Leerdam"), (2, "Kimi Goetz"), (3, "Miho Takagi")],
+        ),
+    ],
+)
+def test_a_bracketed_time_after_a_name_keeps_the_list_together(text, expected):
+    assert podium(parse_report(text), "women-1000m") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nikola Zdráhalová had a quiet weekend. In the women's 1500 m, won by Miho Takagi in 1:55.40 ahead of Brittany "
+        "Bowe and the Canadian Ivanie Blondin, she finished eleventh.",
+        "Nikola Zdráhalová had a quiet weekend. The women's 1500 m, won by the Japanese Miho Takagi in 1:55.40, was "
+        "a fast race.",
+        "Nikola Zdráhalová had a quiet weekend. In the women's 1500 m, taken by Miho Takagi in 1:55.40, the pace was "
+        "high.",
+    ],
+)
+def test_the_agent_of_a_passive_win_owns_the_time(text):
+    report = parse_report(text)
+    assert result(report, "women-1500m", "Miho Takagi")["time"] == "1:55.40"
+    race = next(r for r in report["races"] if r["id"] == "women-1500m")
+    assert all(r["time"] != "1:55.40" for r in race["results"] if r["name"] != "Miho Takagi")
