@@ -117,6 +117,18 @@ class Athlete:
     aliases: list[str] = field(default_factory=list)
 
 
+def _usual_case(name: str) -> str:
+    """ "JENNING DE BOO" -> "Jenning de Boo", "KIM MIN-SEOK" -> "Kim Min-Seok": capitals to title case, particles
+    lower-case."""
+    particles = set(vocabulary()["name_particles"])
+    words = [
+        "-".join(part.lower() if part.lower() in particles else part.capitalize() for part in word.split("-"))
+        for word in name.split(" ")
+    ]
+    words[0] = words[0][:1].upper() + words[0][1:]
+    return " ".join(words)
+
+
 class Roster:
     """The athletes a text names, built from its multi-word names in order of appearance."""
 
@@ -161,7 +173,8 @@ class Roster:
                 athlete.aliases.append(name)
                 self._by_surface[name] = athlete
                 return
-        athlete = Athlete(name)
+        # "JORDAN STOLZ (USA)" with no ordinary-case form in the text: the name as it is usually written
+        athlete = Athlete(_usual_case(name), [name]) if name.isupper() else Athlete(name)
         self.athletes.append(athlete)
         self._by_surface[name] = athlete
 

@@ -312,10 +312,12 @@ class AthleteNames:
                 word_end = self._word_end(words_of, j, blocked)
                 if word_end is not None:
                     words, end, j = words + 1, word_end, word_end
-                elif text[j] in self.particles:
+                elif text[j] in self.particles or (
+                    text[j].isupper() and text[j].lower() in self.particles and text[i].isupper()
+                ):
                     # "van der Poel", "de la Cruz": particles, one or more, before a capitalized word
                     k = j
-                    while k < n and text[k] in self.particles:
+                    while k < n and text[k].lower() in self.particles:
                         k += 1
                     if k < n and k - j <= 3 and self._word_end(words_of, k, blocked):
                         j = k
@@ -335,7 +337,7 @@ class AthleteNames:
                 place_end = end
             elif (end < n and text[end] in self.facilities) or fold(doc[i:end].text) in self.places:
                 pass  # "Pettit National Ice Center", "Max Aicher Arena", "Tomaszow Mazowiecki": places
-            elif shouting and words >= 2:
+            elif shouting and words >= 2 and not followed_by_code:
                 # "SALT LAKE CITY", "SPEED SKATING": capitals throughout make a dateline or label, not a name,
                 # unless the report names that person in ordinary case too ("THOMAS KROL." in a live blog)
                 shouted.append(Span(doc, i, end, label="ATHLETE"))

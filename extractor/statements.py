@@ -681,9 +681,12 @@ class _Reader:
         if not word[0].isupper() or word in self.known_words or word.lower() in self.pronouns:
             return False
         at = found.start(1)
-        return not any(s <= at < e for s, e, *_ in self.marks.nations) and not any(
-            s <= at < e for s, e, *_ in self.marks.lexicon
-        )
+        # "Won the 1000 m in 1:07.32", "Took bronze", "Crossed the line second": a verb, not a name
+        if word.lower() in self.words["irregular_past_verbs"]:
+            return False
+        if word.lower().endswith("ed") and any(s <= at < e for s, e, *_ in self.marks.cues):
+            return False
+        return not any(s <= at < e for marks in (self.marks.nations, self.marks.lexicon) for s, e, *_ in marks)
 
     # "3. Name", "3) Name", and the rows of a results table: "Rank 3 | Name", "3 | Name", "3\tName"
     _ITEM = re.compile(r"(?:^|(?<=[\s,;:(]))(?:(?i:rank|place|pos\.?)\s*)?(\d{1,2})(?:[.)]\s+|\s*[|\t]\s*)")
@@ -2219,7 +2222,11 @@ class _Reader:
                     placed[team.key].time = clause_times[0]
         if (
             subject
-            and not inherited
+            and (
+                not inherited
+                # "Crossed the line second ... but was disqualified": the one this sentence has just placed
+                or any(st.start == sentence.start and st.competitor.key == subject[0].key for st in scope.statements)
+            )
             and any(c[2] == "NOT_FINISHED" and not _is_hidden(self.marks, c[0], c[1], "cue") for c in cues)
         ):
             for competitor in subject:

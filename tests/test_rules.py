@@ -2349,3 +2349,50 @@ def test_the_agent_of_a_passive_win_owns_the_time(text):
     assert result(report, "women-1500m", "Miho Takagi")["time"] == "1:55.40"
     race = next(r for r in report["races"] if r["id"] == "women-1500m")
     assert all(r["time"] != "1:55.40" for r in race["results"] if r["name"] != "Miho Takagi")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "JORDAN STOLZ (USA)\nWon the men's 1000 m in 1:07.32, his third title of the week.",
+            [(1, "Jordan Stolz")],
+        ),
+        (
+            "JENNING DE BOO (NED)\nTook bronze in the men's 1000 m in 1:07.85, ahead of Laurent Dubreuil.",
+            [(3, "Jenning de Boo")],
+        ),
+        (
+            "ERIN JACKSON (USA)\nFinished fourth in the women's 500 m in 37.44, three hundredths off the podium.",
+            [(4, "Erin Jackson")],
+        ),
+    ],
+)
+def test_a_block_under_a_name_in_capitals_is_about_that_skater(text, expected):
+    report = parse_report(text)
+    assert [(r["rank"], r["name"]) for race in report["races"] for r in race["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CHUNG JAE-WON (KOR)\nCrossed the line second in the men's mass start but was disqualified for a push.",
+        "CHUNG JAE-WON (KOR)\nFinished second in the men's mass start, then was disqualified for impeding.",
+        "CHUNG JAE-WON (KOR)\nTook silver in the men's mass start but was later disqualified.",
+    ],
+)
+def test_a_place_taken_away_in_the_same_sentence_is_no_result(text):
+    report = parse_report(text)
+    assert all(r["name"] != "Chung Jae-Won" for race in report["races"] for r in race["results"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women's 500m: Femke Kok won. Win part lost, place part returned at 7/4.",
+        "Women's 500m: Femke Kok won. Sure, we backed Erin Jackson to win at 5/1.",
+        "Women's 500m: Femke Kok won. Most pundits had picked Erin Jackson to take gold.",
+    ],
+)
+def test_bets_and_tips_are_no_results(text):
+    assert podium(parse_report(text), "women-500m") == [(1, "Femke Kok")]
