@@ -1463,7 +1463,14 @@ class _Reader:
                 (
                     s
                     for s, e, label, _ in self.marks.nations
-                    if label != "NATION_CODE" and clause_start <= s and self.text[e : competitor.start] == " "
+                    if label != "NATION_CODE"
+                    and clause_start <= s
+                    and (
+                        self.text[e : competitor.start] == " "
+                        # "ahead of Canada's Laurent Dubreuil"; but "the race for Japan's Takagi" is hers
+                        or self.text[e : competitor.start] in ("'s ", "’s ")
+                        and not re.search(r"\bfor\s+(?:the\s+)?$", self.text[max(clause_start, s - 12) : s])
+                    )
                 ),
                 competitor.start,
             )

@@ -2396,3 +2396,23 @@ def test_a_place_taken_away_in_the_same_sentence_is_no_result(text):
 )
 def test_bets_and_tips_are_no_results(text):
     assert podium(parse_report(text), "women-500m") == [(1, "Femke Kok")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JENNING DE BOO (NED)\nTook bronze in the men's 1000 m in 1:07.85, two hundredths ahead of Canada's Laurent "
+        "Dubreuil.",
+        "Men's 1000m: Jenning de Boo was third in 1:07.85. He finished ahead of Canada's Laurent Dubreuil.",
+        "Men's 1000m: Jenning de Boo took bronze in 1:07.85, just in front of Norway's Bjørn Magnussen.",
+    ],
+)
+def test_a_name_after_a_possessive_nation_after_a_preposition_is_an_object(text):
+    podium_ = podium(parse_report(text), "men-1000m")
+    assert (3, "Jenning de Boo") in podium_
+    assert all(rank != 3 for rank, name in podium_ if name != "Jenning de Boo")
+
+
+def test_a_race_won_for_a_possessive_nation_name_is_hers():
+    report = parse_report("1:12.45 – the time that won the women's 1000m for Japan's Miho Takagi.")
+    assert podium(report, "women-1000m") == [(1, "Miho Takagi")]
