@@ -429,7 +429,9 @@ _PERSON_NATION_LABELS = ("NATION_ADJ", "NATION_MAN", "NATION_WOMAN", "NATION_PEO
 _INTO = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?(?:down\s+|back\s+)?into\s+(?:the\s+)?")
 # between two skaters after "ahead of": "Wiklund (NOR) 4:00.41 and the Czech Sáblíková"
 # "ahead of", "won from", "won the women's mass start from"
-_AHEAD_OF = re.compile(r"\b(?:ahead of|(?:won|wins|win|winning)(?:\s+(?:the\s+)?[\w'’-]+){0,5}?\s+from)\s+(?:the\s+)?")
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead of|in front of|(?:holding|held|holds|hold) off|(?:won|wins|win|winning)(?:\s+(?:the\s+)?[\w'’-]+){0,5}?\s+from)\s+(?:the\s+)?"
+)
 _PAIR_JOIN = re.compile(
     r"\s*(?:\([^)]{1,20}\)|[A-Z]{3})?\s*(?:(?:\d{1,2}:)?\d{1,2}\.\d{2,3}\s*)?(?:,\s*and\s+|,\s*|and\s+)"
     r"(?:(?:the\s+)?[A-Z][\w.-]+(?:['’]s?)?\s+)?"
@@ -1435,7 +1437,7 @@ class _Reader:
         return clauses
 
     def _code_ends(self, competitor: Competitor, position: int) -> bool:
-        gap = self.text[competitor.end : position]
+        gap = self.text[_end_of(competitor) : position]
         return bool(re.fullmatch(r"\s*" + _NAME_BRACKET.pattern + r"\s*", gap))
 
     def _previous_word_end(self, position: int) -> int:
@@ -2260,7 +2262,7 @@ class _Reader:
 
     def _places_told_later(self, start: int, end: int) -> bool:
         """Whether the rest of a sentence says where someone placed: "..., who tied for second"."""
-        words = {*self.words["ordinals"], *self.words["medals"], "who", "tie", "tied", "shared", "respectively"}
+        words = {*self.words["ordinals"], *self.words["medals"], "tie", "tied", "shared", "respectively"}
         # not past a new clause about someone else: "..., she finished eleventh"
         other = re.search(r"[,;]\s*(?:and\s+|but\s+|while\s+)?(?:she|he)\b", self.text[start:end])
         end = start + other.start() if other else end

@@ -2416,3 +2416,29 @@ def test_a_name_after_a_possessive_nation_after_a_preposition_is_an_object(text)
 def test_a_race_won_for_a_possessive_nation_name_is_hers():
     report = parse_report("1:12.45 – the time that won the women's 1000m for Japan's Miho Takagi.")
     assert podium(report, "women-1000m") == [(1, "Miho Takagi")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women's 500m: Femke Kok won in 37.21 ahead of Erin Jackson of the United States (37.36) and Japan's Yukino "
+        "Yoshida (37.48).",
+        "Women's 500m: Femke Kok won in 37.21, holding off Erin Jackson (37.36) and Japan's Yukino Yoshida (37.48).",
+        "Women's 500m: Femke Kok held off Erin Jackson of the United States and Yukino Yoshida of Japan to win in "
+        "37.21.",
+    ],
+)
+def test_a_winner_ahead_of_or_holding_off_two_skaters(text):
+    assert podium(parse_report(text), "women-500m") == [
+        (1, "Femke Kok"),
+        (2, "Erin Jackson"),
+        (3, "Yukino Yoshida"),
+    ]
+
+
+def test_a_who_clause_with_times_does_not_stop_the_pair():
+    report = parse_report(
+        "Jenning de Boo won the men's 500 m in 34.19, ahead of Canada's Laurent Dubreuil and Kim Jun-ho of South "
+        "Korea, who were timed at 34.33 and 34.41."
+    )
+    assert podium(report, "men-500m") == [(1, "Jenning de Boo"), (2, "Laurent Dubreuil"), (3, "Kim Jun-ho")]
