@@ -766,8 +766,9 @@ class _Reader:
         """(start, rank) of each item of a list the text says is the top N, in order: "The top five: Stolz (USA)
         1:06.12, de Boo (NED) 1:06.45, ...", "Podium: Stolz 1:06.12, de Boo 1:06.45, Ning 1:06.58"."""
         sizes = self.words["list_sizes"]
+        # "The top five: Stolz ...", "The top five read Leerdam, Takagi (1:13.71), ..."
         lead = re.search(
-            r"\b(?:(?:top|first)[ -](" + "|".join(sizes) + r")\b|(podium))[^:.;]{0,60}?:\s*",
+            r"\b(?:(?:top|first)[ -](" + "|".join(sizes) + r")\b|(podium))[^:.;]{0,60}?(?::\s*|\s+(?:read|reads)\s+)",
             self.text[sentence.start : sentence.end],
             re.IGNORECASE,
         )
@@ -775,12 +776,27 @@ class _Reader:
             return []
         size = sizes[(lead.group(1) or lead.group(2)).lower()]
         at = sentence.start + lead.end()
-        starts = {c.start for c in competitors if c.kind in ("athlete", "team")}
+        named = [c for c in competitors if c.kind in ("athlete", "team") and not c.possessive]
+        pieces = [
+            at + p.end() for p in re.finditer(r"(?:^|,\s*(?:and\s+)?|;\s*|\s+and\s+)", self.text[at : sentence.end])
+        ]
         items = []
-        for piece in re.finditer(r"(?:^|,\s*(?:and\s+)?|;\s*|\s+and\s+)", self.text[at : sentence.end]):
-            if at + piece.end() in starts:
-                items.append(at + piece.end())
-            elif piece.start() == 0:
+        for index, piece in enumerate(pieces):
+            piece_end = pieces[index + 1] if index + 1 < len(pieces) else sentence.end
+            # the item's name, after at most a few words of description ("Leerdam's compatriot Femke Kok",
+            # "fellow American Kimi Goetz")
+            item = next(
+                (
+                    c.start
+                    for c in named
+                    if piece <= c.start < piece_end
+                    and re.fullmatch(r"(?:[\w'’-]+\s+){0,3}", self.text[piece : c.start])
+                ),
+                None,
+            )
+            if item is not None:
+                items.append(item)
+            elif index == 0:
                 return []
         timed = [
             next((t.seconds for t in self.marks.times if start <= t.start < item_end), None)

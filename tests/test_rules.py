@@ -2442,3 +2442,24 @@ def test_a_who_clause_with_times_does_not_stop_the_pair():
         "Korea, who were timed at 34.33 and 34.41."
     )
     assert podium(report, "men-500m") == [(1, "Jenning de Boo"), (2, "Laurent Dubreuil"), (3, "Kim Jun-ho")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women's 1000m: the top five read Leerdam, Miho Takagi of Japan (1:13.71), Leerdam's compatriot Femke Kok "
+        "(1:13.90), Brittany Bowe (1:14.22) and fellow American Kimi Goetz (1:14.35). Jutta Leerdam won in 1:13.38.",
+        "Jutta Leerdam won the women's 1000m in 1:13.38. The top five reads Leerdam, Miho Takagi, the Dutchwoman "
+        "Femke Kok, Brittany Bowe and Kimi Goetz.",
+        "Jutta Leerdam won the women's 1000m. Top five: Leerdam 1:13.38, Miho Takagi 1:13.71, her teammate Femke Kok "
+        "1:13.90, Brittany Bowe 1:14.22, Kimi Goetz 1:14.35.",
+    ],
+)
+def test_a_top_five_read_out_in_a_sentence(text):
+    assert podium(parse_report(text), "women-1000m") == [
+        (1, "Jutta Leerdam"),
+        (2, "Miho Takagi"),
+        (3, "Femke Kok"),
+        (4, "Brittany Bowe"),
+        (5, "Kimi Goetz"),
+    ]
