@@ -430,7 +430,7 @@ _INTO = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?(?:down\s+|back\s+)?into\s+(?:the\s+
 # between two skaters after "ahead of": "Wiklund (NOR) 4:00.41 and the Czech Sáblíková"
 # "ahead of", "won from", "won the women's mass start from"
 _AHEAD_OF = re.compile(
-    r"\b(?:ahead of|in front of|(?:holding|held|holds|hold) off|(?:won|wins|win|winning)(?:\s+(?:the\s+)?[\w'’-]+){0,5}?\s+from)\s+(?:the\s+)?"
+    r"\b(?:ahead of|clear of|in front of|(?:holding|held|holds|hold) off|(?:won|wins|win|winning)(?:\s+(?:the\s+)?[\w'’-]+){0,5}?\s+from)\s+(?:the\s+)?"
 )
 _PAIR_JOIN = re.compile(
     r"\s*(?:\([^)]{1,20}\)|[A-Z]{3})?\s*(?:(?:\d{1,2}:)?\d{1,2}\.\d{2,3}\s*)?(?:,\s*and\s+|,\s*|and\s+)"

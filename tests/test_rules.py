@@ -2463,3 +2463,15 @@ def test_a_top_five_read_out_in_a_sentence(text):
         (4, "Brittany Bowe"),
         (5, "Kimi Goetz"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sander Eitrem took the men's 5,000 metres in 6:03.88, more than a second clear of Italian Davide Ghiotto.",
+        "Sander Eitrem won the men's 5000m in 6:03.88, finishing 1.2 seconds clear of Davide Ghiotto.",
+        "Men's 5000m: Sander Eitrem won comfortably, well clear of Davide Ghiotto.",
+    ],
+)
+def test_a_winner_clear_of_one_skater(text):
+    assert podium(parse_report(text), "men-5000m") == [(1, "Sander Eitrem"), (2, "Davide Ghiotto")]
