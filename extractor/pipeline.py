@@ -331,7 +331,8 @@ class AthleteNames:
             shouting = all(word.isupper() or not word.isalpha() for word in text[i:end])
             # A hometown set off by commas after a name: ", of Flemington, New Jersey," names places.
             hometown = i >= 2 and (
-                (text[i - 1].lower() == "of" and text[i - 2] == ",") or (text[i - 1] == "," and i - 1 == place_end)
+                (text[i - 1].lower() in ("of", "from") and text[i - 2] == ",")
+                or (text[i - 1] == "," and i - 1 == place_end)
             )
             if hometown:
                 place_end = end

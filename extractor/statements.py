@@ -430,7 +430,8 @@ _INTO = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?(?:down\s+|back\s+)?into\s+(?:the\s+
 # between two skaters after "ahead of": "Wiklund (NOR) 4:00.41 and the Czech Sáblíková"
 # "ahead of", "won from", "won the women's mass start from"
 _AHEAD_OF = re.compile(
-    r"\b(?:ahead of|clear of|in front of|(?:holding|held|holds|hold) off|(?:won|wins|win|winning)(?:\s+(?:the\s+)?[\w'’-]+){0,5}?\s+from)\s+(?:the\s+)?"
+    r"\b(?:ahead of|clear of|in front of|(?:holding|held|holds|hold) off"
+    r"|(?:won|wins|win|winning)(?:\s+(?:the\s+)?[\w'’-]+){0,5}?\s+from)\s+(?:the\s+)?"
 )
 _PAIR_JOIN = re.compile(
     r"\s*(?:\([^)]{1,20}\)|[A-Z]{3})?\s*(?:(?:\d{1,2}:)?\d{1,2}\.\d{2,3}\s*)?(?:,\s*and\s+|,\s*|and\s+)"
@@ -500,6 +501,12 @@ class _Reader:
         self.onlooker_nouns = frozenset(self.words["onlooker_nouns"])
         self.gender_noun = re.compile(r"\b(?:" + "|".join(map(re.escape, self.gender_nouns)) + r")\b", re.IGNORECASE)
         self.known_words = set(self.words["sentence_openers"]) | set(self.words["not_names"])
+        regions = sorted(self.words["home_regions"], key=len, reverse=True)
+        self.home_region = re.compile(
+            r"\s*,\s+(?:of|from)\s+(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*,\s+("
+            + "|".join(map(re.escape, regions))
+            + r")(?=[\s,;)]|$)"
+        )
         self.preparing = re.compile(
             r"\b(?:" + "|".join(map(re.escape, self.words["preparation_words"])) + r")\b(?:\s+[\w'’-]+){0,3}?\s+"
             r"(?:for|on)\s+(?:the|his|her|their|Sunday's|Saturday's)?\s*(?:(?:men|women|ladies)(?:'s|’s|'|’)?\s+)?$",
@@ -1035,6 +1042,10 @@ class _Reader:
                 ),
                 None,
             )
+        home = self.home_region.match(self.text, competitor.end)
+        if home and competitor.nation is None:
+            # "Erin Jackson, of Ocala, Fla.,", "Gélinas-Beaulieu, of Sherbrooke, Que.": a hometown's state or province
+            competitor.nation = self.words["home_regions"][home.group(1)]
         of_nation = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", self.text[competitor.end : competitor.end + 12])
         if of_nation and competitor.nation is None:
             # "Brittany Bowe of the United States"

@@ -2475,3 +2475,30 @@ def test_a_top_five_read_out_in_a_sentence(text):
 )
 def test_a_winner_clear_of_one_skater(text):
     assert podium(parse_report(text), "men-5000m") == [(1, "Sander Eitrem"), (2, "Davide Ghiotto")]
+
+
+@pytest.mark.parametrize(
+    ("text", "nation"),
+    [
+        ("Women's 500m: Erin Jackson, of Ocala, Fla., finished second in 37.21.", "USA"),
+        ("Men's 1000m: Antoine Gélinas-Beaulieu, of Sherbrooke, Que., placed ninth.", "CAN"),
+        ("Women's 500m: Kimi Goetz, from Flemington, New Jersey, was fifth.", "USA"),
+        ("Men's 1000m: Connor Howe, of Canmore, Alberta, was fourth.", "CAN"),
+    ],
+)
+def test_a_hometowns_state_or_province_gives_the_nation(text, nation):
+    report = parse_report(text)
+    assert [r["nation"] for race in report["races"] for r in race["results"]] == [nation]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women's 500m: Erin Jackson, of Ocala, finished second in 37.21.",
+        "Women's 500m: Erin Jackson, of the Ocala club, finished second in 37.21.",
+        "Women's 500m: Nana Takagi, of Tbilisi, Georgia, finished second in 37.21.",
+    ],
+)
+def test_a_hometown_without_a_known_state_gives_no_nation(text):
+    report = parse_report(text)
+    assert [r["nation"] for race in report["races"] for r in race["results"]] == [None]
