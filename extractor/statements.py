@@ -422,7 +422,7 @@ _FIRST_PERSON = re.compile(
     r"(?!,|\s+(?:mean|think|guess|reckon|believe|suppose|must say|have to say)\b)"
 )
 # "Bowe (USA)", "Rijpma-de Jong (1:55,92)", "Kok (NED, 37.02)": a bracket after a name that is part of it
-_NAME_BRACKET = re.compile(r"\((?:[A-Z]{3}|[A-Z]{3},?\s*\d[\d:.,]*|\d[\d:.,]*)\)")
+_NAME_BRACKET = re.compile(r"\((?:[A-Z]{3}|[A-Z]{3},?\s*\d[\d:.,]*s?|\d[\d:.,]*s?)\)")
 _PASSIVE_AGENT = re.compile(r"\b(?:won|taken|claimed|captured|dominated|secured|clinched)\s+by\s+(?:the\s+)?$")
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _PERSON_NATION_LABELS = ("NATION_ADJ", "NATION_MAN", "NATION_WOMAN", "NATION_PEOPLE")
@@ -503,7 +503,7 @@ class _Reader:
         self.known_words = set(self.words["sentence_openers"]) | set(self.words["not_names"])
         regions = sorted(self.words["home_regions"], key=len, reverse=True)
         self.home_region = re.compile(
-            r"\s*,\s+(?:of|from)\s+(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*,\s+("
+            r"\s*,?\s+(?:of|from)\s+(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*,\s+("
             + "|".join(map(re.escape, regions))
             + r")(?=[\s,;)]|$)"
         )
@@ -879,6 +879,7 @@ class _Reader:
         start, end = sentence.start, sentence.end
         found: list[Competitor] = []
         codes = {s: (e, code) for s, e, label, code in self.marks.nations if label == "NATION_CODE"}
+        countries = {s: (e, code) for s, e, label, code in self.marks.nations if label == "NATION"}
         taken: set[int] = set()
         for name_start, name_end, name in self.marks.names:
             if not (start <= name_start < end):
@@ -893,6 +894,11 @@ class _Reader:
             if after in codes:
                 competitor.nation = codes[after][1]
                 taken.add(after)
+            elif bracket := re.match(r"\(\s*(?:the\s+)?", self.text[after : after + 8]):
+                # "Jorrit Bergsma (Netherlands)", "(the Netherlands)": the country in brackets
+                end_of_country, code = countries.get(after + bracket.end(), (-1, None))
+                if code and self.text.startswith(")", end_of_country):
+                    competitor.nation = code
             else:
                 bare = _BARE_CODE.match(self.text, name_end)
                 if bare and nations.is_code(bare.group(1)):
@@ -1003,7 +1009,7 @@ class _Reader:
         before = [w.lower() for w in self._words_before(competitor.start, 3, floor)]
         best_of = re.match(
             r"\s*(?:\([A-Z]{3}\))?\s*(?:was|is|,)\s+the\s+(?:best|top|fastest|leading|only|"
-            r"highest[- ]placed|first)\s+",
+            r"highest[- ]placed|first)\s+(?:of\s+the\s+)?",
             self.text[competitor.end : competitor.end + 60],
         )
         apposition = re.match(r"\s*,\s+(?:the\s+)?", self.text[competitor.end : competitor.end + 12])
@@ -1549,7 +1555,9 @@ class _Reader:
                     r"\s*(?:,|and|&|,\s*and)\s*(?:(?:the\s+)?[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?['’]s?\s+)?", gap
                 )
                 # "Lorentzen, the Olympic champion, was fourth": an apposition, not a second competitor
-                if joined and (other.kind in ("athlete", "team") or "and" in gap or "&" in gap):
+                # "Leerdam, Kok's great rival, was fifth": a possessive opens an apposition, not a list
+                owner = self.text.startswith(("'s ", "’s "), other.end)
+                if joined and not owner and (other.kind in ("athlete", "team") or "and" in gap or "&" in gap):
                     group.append(other)
                 elif joined:
                     continue

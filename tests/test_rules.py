@@ -2502,3 +2502,48 @@ def test_a_hometowns_state_or_province_gives_the_nation(text, nation):
 def test_a_hometown_without_a_known_state_gives_no_nation(text):
     report = parse_report(text)
     assert [r["nation"] for race in report["races"] for r in race["results"]] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "nation"),
+    [
+        ("Men's mass start: Bart Swings won. Jorrit Bergsma (Netherlands) took third place.", "NED"),
+        ("Men's mass start: Bart Swings won. Jorrit Bergsma (the Netherlands) took third place.", "NED"),
+        ("Men's mass start: Bart Swings won. Chung Jae-won (South Korea) took third place.", "KOR"),
+    ],
+)
+def test_a_country_in_brackets_after_a_name(text, nation):
+    report = parse_report(text)
+    assert [r["nation"] for r in report["races"][0]["results"] if r["rank"] == 3] == [nation]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 10000m: Sander Eitrem, the best of the Norwegians, finished fourth in 13:01.44.",
+        "Men's 10000m: Sander Eitrem was the best of the Norwegians and finished fourth.",
+        "Men's 10000m: Sander Eitrem, the fastest of the Norwegians, finished fourth.",
+    ],
+)
+def test_the_best_of_a_nations_skaters_is_of_that_nation(text):
+    assert result(parse_report(text), "men-10000m", "Sander Eitrem")["nation"] == "NOR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women's 500m: Femke Kok (NED) won. Jutta Leerdam, Kok's great rival and compatriot, was fifth.",
+        "Women's 500m: Femke Kok (NED) won. Jutta Leerdam, Kok's training partner, came fifth.",
+        "Women's 500m: Femke Kok (NED) won, and Jutta Leerdam, Kok's old rival, was fifth.",
+    ],
+)
+def test_a_possessive_in_an_apposition_is_not_a_second_subject(text):
+    assert (5, "Jutta Leerdam") in podium(parse_report(text), "women-500m")
+
+
+def test_times_with_a_unit_in_brackets_keep_a_pair_together():
+    report = parse_report(
+        "Men's 500m: Håvard Lorentzen (NOR) won in 34.71s, ahead of the two Poles Piotr Michalski (34.80s) and "
+        "Damian Żurek (34.85s)."
+    )
+    assert podium(report, "men-500m") == [(1, "Håvard Lorentzen"), (2, "Piotr Michalski"), (3, "Damian Żurek")]
