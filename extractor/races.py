@@ -32,7 +32,10 @@ class Race:
 
     @property
     def statements(self) -> list[Statement]:
-        return [s for scope in self.scopes for s in scope.statements]
+        said = [s for scope in self.scopes for s in scope.statements]
+        # what a correction says of a competitor replaces what was said of them before
+        corrected = {s.competitor.key for s in said if s.correction and (s.rank is not None or s.time)}
+        return [s for s in said if s.correction or s.competitor.key not in corrected]
 
     @property
     def is_team(self) -> bool:
@@ -150,6 +153,21 @@ class RaceBuilder:
         for index, scope in enumerate(scopes):
             if scope.discipline is not None:
                 continue
+            if scope.correction:
+                # "EDIT: Howe was 3rd, Kongshaug 4th": the race told before that names them
+                named = {s.competitor.key for s in scope.statements}
+                source = next(
+                    (
+                        s
+                        for s in reversed(scopes[:index])
+                        if s.discipline and named & {x.competitor.key for x in s.statements}
+                    ),
+                    None,
+                )
+                if source is not None:
+                    scope.discipline, scope.division = source.discipline, source.division
+                    scope.gender = scope.gender or source.gender
+                    continue
             later = next(
                 (s for s in scopes[index + 1 :] if s.paragraph == scope.paragraph and s.discipline is not None),
                 None,
@@ -288,7 +306,10 @@ class RaceBuilder:
                 and (scope.gender is None or r.gender in (None, scope.gender))
             ]
             target = None
-            for race in reversed(candidates):
+            if scope.correction and candidates:
+                # "EDIT: Howe was 3rd": the race told before, put right
+                target = candidates[-1]
+            for race in reversed(candidates if target is None else []):
                 if scope.race_number is not None and race.explicit_number not in (None, scope.race_number):
                     continue
                 if scope.day and race.day and scope.day != race.day:

@@ -140,6 +140,7 @@ class Statement:
     strong: bool = True
     group: tuple[Competitor, ...] = ()
     finished: bool = True  # False: the text says this skater fell, was disqualified or did not finish
+    correction: bool = False  # said in a correction ("EDIT: Howe was 3rd"): it replaces what was said before
 
 
 @dataclass
@@ -161,6 +162,7 @@ class Scope:
     heading: bool = False
     repeat: bool = False  # "struck again", "her second win of the weekend": the distance raced once more
     caption: bool = False  # read from a photo caption: it may add to a race, never make a second one of its kind
+    correction: bool = False  # a paragraph correcting the text ("EDIT:", "the official result now shows")
 
 
 @dataclass
@@ -424,6 +426,12 @@ _FIRST_PERSON = re.compile(
 # "Bowe (USA)", "Rijpma-de Jong (1:55,92)", "Kok (NED, 37.02)": a bracket after a name that is part of it
 _NAME_BRACKET = re.compile(r"\((?:[A-Z]{3}|[A-Z]{3},?\s*\d[\d:.,]*s?|\d[\d:.,]*s?)\)")
 _PASSIVE_AGENT = re.compile(r"\b(?:won|taken|claimed|captured|dominated|secured|clinched)\s+by\s+(?:the\s+)?$")
+_CORRECTION = re.compile(
+    r"^\W*(?:EDIT|Edit|CORRECTION|Correction|CLARIFICATION|Clarification)\b"
+    r"|\b(?:official results? now shows?|(?:result|results|podium|order|placings?) (?:has|have) (?:now )?changed"
+    r"|as (?:we|I) (?:first |originally )?(?:wrote|reported|had it))\b",
+    re.MULTILINE,
+)
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _PERSON_NATION_LABELS = ("NATION_ADJ", "NATION_MAN", "NATION_WOMAN", "NATION_PEOPLE")
 _INTO = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?(?:down\s+|back\s+)?into\s+(?:the\s+)?")
@@ -491,6 +499,7 @@ class _Reader:
             r"\b(?:" + "|".join(re.escape(w) for w in self.words["b_final_words"]) + r")\b", re.IGNORECASE
         )
         self.paragraph = -1
+        self._corrections: dict[int, bool] = {}
         self.main_subjects: list[Competitor] = []  # athletes the sentences were about, in order
         self._paragraph_of: dict[int, int] = {}
         self.person_nouns = frozenset(w.lower() for w in self.words["person_nouns"])
@@ -651,6 +660,10 @@ class _Reader:
                         if statement.rank in (1, 2):
                             statement.rank += 2
                             statement.rule += "_final_b"
+            if self._correcting(sentence):
+                scope.correction = True
+                for statement in scope.statements:
+                    statement.correction = True
             if subject and not inherited and forced_subject is None:
                 if subject_of_sentence is None and len(subject) == 1 and subject[0].kind == "athlete":
                     self.main_subjects.append(subject[0])
@@ -1706,6 +1719,16 @@ class _Reader:
         """The gender of "the men's race", "the ladies' title" in the clause: the last one it names."""
         found = [match.group(1).lower() for match in _OTHER_GENDERS_RACE.finditer(self.text, start, end)]
         return ("men" if found[-1] == "men" else "women") if found else None
+
+    def _correcting(self, sentence: Sentence) -> bool:
+        """Is the sentence in a paragraph that corrects the text: "EDIT: Howe and Kongshaug were the other way
+        round", "UPDATE: the podium has changed ... the official result now shows Wiklund third"?"""
+        if sentence.paragraph not in self._corrections:
+            start = self.text.rfind("\n", 0, sentence.start) + 1
+            end = self.text.find("\n", sentence.start)
+            end = end if end >= 0 else len(self.text)
+            self._corrections[sentence.paragraph] = bool(_CORRECTION.search(self.text, start, end))
+        return self._corrections[sentence.paragraph]
 
     def _paragraph_goes_on(self, position: int) -> bool:
         line_end = self.text.find("\n", position)

@@ -2547,3 +2547,29 @@ def test_times_with_a_unit_in_brackets_keep_a_pair_together():
         "Damian Żurek (34.85s)."
     )
     assert podium(report, "men-500m") == [(1, "Håvard Lorentzen"), (2, "Piotr Michalski"), (3, "Damian Żurek")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 1500m: Jordan Stolz won in 1:41.72, Peder Kongshaug 3rd in 1:42.90 and Connor Howe 4th in 1:42.95.\n\n"
+        "EDIT: Howe and Kongshaug were the other way round. Howe was 3rd in 1:42.90, Kongshaug 4th in 1:42.95.",
+        "Men's 1500m: Jordan Stolz won in 1:41.72, Peder Kongshaug 3rd in 1:42.90 and Connor Howe 4th in 1:42.95.\n\n"
+        "Correction: Connor Howe was third in 1:42.90 and Peder Kongshaug fourth in 1:42.95, not the other way round.",
+        "Men's 1500m: Jordan Stolz won in 1:41.72, Peder Kongshaug 3rd in 1:42.90 and Connor Howe 4th in 1:42.95.\n\n"
+        "UPDATE: The men's 1500m podium has changed. The official result now shows Connor Howe third in 1:42.90, "
+        "with Peder Kongshaug fourth in 1:42.95.",
+    ],
+)
+def test_a_correction_replaces_what_it_corrects(text):
+    report = parse_report(text)
+    assert [race["id"] for race in report["races"]] == ["men-1500m"]
+    assert podium(report, "men-1500m") == [(1, "Jordan Stolz"), (3, "Connor Howe"), (4, "Peder Kongshaug")]
+    assert result(report, "men-1500m", "Connor Howe")["time"] == "1:42.90"
+
+
+def test_a_new_race_of_another_kind_is_no_correction():
+    report = parse_report(
+        "Men's 1500m: Jordan Stolz won in 1:41.72.\n\nUPDATE: In the women's 1500m, Joy Beune won in 1:54.02."
+    )
+    assert sorted(race["id"] for race in report["races"]) == ["men-1500m", "women-1500m"]
