@@ -118,7 +118,8 @@ def sentences(text: str) -> list[Sentence]:
                 # "Gold: Thomas Krol (NED) 1:07.96", "Kaja Ziomek POL 37.84" below the copy, or a row of a results
                 # table anywhere ("Rank 1 | Femke Kok | NED | 36.71"): a result line, read whole
                 kind = "prose"
-            seen_prose = seen_prose or kind == "prose"
+            # a byline or "Posted 9:12 a.m. | Last updated 6:05 p.m." before the dateline is no copy yet
+            seen_prose = seen_prose or (kind == "prose" and _reads_as_prose(text[line_start:line_end]))
             for piece_start, piece_end in pieces:
                 found.append(Sentence(piece_start, piece_end, paragraph, kind, first))
                 first = False

@@ -103,9 +103,11 @@ def elsewhere(text: str, home: Venue) -> list[tuple[int, int]]:
         end = match.end()
         # "... in Sochi, where the Netherlands won": the rest of the sentence is about there too
         where = re.match(r",\s*(?:where|when)\b[^.;!?\n]*", text[end : end + 200])
-        # "the 1000m gold in Beijing, won in 1:13.19 ahead of Leerdam": a participle that tells more of it
+        # "the 1000m gold in Beijing, won in 1:13.19 ahead of Leerdam": a participle that tells more of it (not
+        # "Wiklund, fifth in Calgary, won the 1500m": the sentence's own verb)
         told = re.match(
-            r",\s*(?:won|taken|claimed|captured|secured|earned|set|skated|clocked)\b(?:[^.;!?\n]|\.(?=\d))*",
+            r",\s*(?:won|taken|claimed|captured|secured|earned|set|skated|clocked)\b(?!\s+(?:the|her|his|their)\b)"
+            r"(?:[^.;!?\n]|\.(?=\d))*",
             text[end : end + 200],
         )
         if where or told:

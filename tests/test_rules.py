@@ -2573,3 +2573,18 @@ def test_a_new_race_of_another_kind_is_no_correction():
         "Men's 1500m: Jordan Stolz won in 1:41.72.\n\nUPDATE: In the women's 1500m, Joy Beune won in 1:54.02."
     )
     assert sorted(race["id"] for race in report["races"]) == ["men-1500m", "women-1500m"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stolz returns to Milwaukee\n\nPosted 9:12 a.m. | Last updated 6:05 p.m.\n\nMILWAUKEE – Norway's Ragne Wiklund, "
+        "fifth in Calgary, won the women's 1500m in 1:54.20.",
+        "By Anna Smith\n\nMILWAUKEE – Norway's Ragne Wiklund, fifth in Calgary, won the women's 1500m in 1:54.20.",
+        "Updated 18:05\n\nMILWAUKEE – Norway's Ragne Wiklund, fifth in Calgary, won the women's 1500m in 1:54.20.",
+    ],
+)
+def test_a_dateline_after_a_posted_line_still_names_the_venue(text):
+    report = parse_report(text)
+    assert report["competition"]["venue"] == "Milwaukee"
+    assert podium(report, "women-1500m") == [(1, "Ragne Wiklund")]
