@@ -1387,7 +1387,10 @@ class _Reader:
                     starts[mark_start] = starts[mark_end + lead.end()]
         boundaries: list[tuple[int, list | None]] = [(sentence.start, None)]
         text = self.text
-        for match in re.finditer(r"[;]|,|\b(?:" + "|".join(CLAUSE_WORDS) + r")\b", text[sentence.start : sentence.end]):
+        # not the decimal comma of "37,60"
+        for match in re.finditer(
+            r"[;]|,(?!\d)|\b(?:" + "|".join(CLAUSE_WORDS) + r")\b", text[sentence.start : sentence.end]
+        ):
             position = sentence.start + match.end()
             token = match.group(0)
             nxt = re.match(r"\s*(?:(?:the|his|her|their|our|compatriot|teammate|fellow)\s+)*", text[position:])
@@ -1415,7 +1418,7 @@ class _Reader:
                 # "Takagi, whose 10.41 opener was the fastest of the night, faded to fifth": the aside is about
                 # something of hers, and says nothing of where anyone placed
                 boundaries.append((position, "aside"))
-                close = text.find(",", position + 1, sentence.end)
+                close = _next_comma(text, position + 1, sentence.end)
                 if close != -1:
                     boundaries.append((close + 1, "main"))
                 continue
@@ -1427,7 +1430,7 @@ class _Reader:
                     # "... ahead of Bergsma (NED) and Chung (KOR), who finished second and third": both of them
                     group = self._listed_before(antecedent[-1], competitors)
                     boundaries.append((position, group))
-                    close = text.find(",", position + 1, sentence.end)
+                    close = _next_comma(text, position + 1, sentence.end)
                     if close != -1:
                         boundaries.append((close + 1, "main"))
                 continue
@@ -1565,7 +1568,7 @@ class _Reader:
                 gap = _NAME_BRACKET.sub("", gap)
                 # "Kojima and Canada's Antoine Gelinas-Beaulieu": a nation word may lead into the next name
                 joined = re.fullmatch(
-                    r"\s*(?:,|and|&|,\s*and)\s*(?:(?:the\s+)?[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?['’]s?\s+)?", gap
+                    r"\s*(?:,|and|&|,\s*and)\s*(?:(?:the\s+)?[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?(?:['’]s?)?\s+)?", gap
                 )
                 # "Lorentzen, the Olympic champion, was fourth": an apposition, not a second competitor
                 # "Leerdam, Kok's great rival, was fifth": a possessive opens an apposition, not a list
@@ -2222,6 +2225,9 @@ class _Reader:
                 if target is not None and target.key not in placed:
                     statement = add(target, 2, "won_ahead_of")
                     statement.time = self._time_right_after(after[0], clause_times)
+                elif target is not None and placed[target.key].rank is None:
+                    # "ahead of the American Erin Jackson (37,52)": the time already read, now with its place
+                    placed[target.key].rank, placed[target.key].rule = 2, "won_ahead_of"
             elif after and after[0].start - at <= 12 and len(after) >= 2:
                 # "won ahead of Weidemann and Beune", "won in 6:54.20, ahead of Weidemann (6:55.02) and Beune
                 # (6:55.40)": a list of two, in that order, second and third; times given must agree
@@ -2555,6 +2561,12 @@ def _finished_behind(scope: Scope, behind: Competitor, ahead: Competitor, start:
 def _end_of(competitor: Competitor) -> int:
     """Where a mention ends, with the nation written after it ("de Boo of the Netherlands")."""
     return max(competitor.end, competitor.tail_end or 0)
+
+
+def _next_comma(text: str, start: int, end: int) -> int:
+    """Where the next comma that ends a clause is, or -1; not the decimal comma of "37,60"."""
+    found = re.compile(r",(?!\d)").search(text, start, end)
+    return found.start() if found else -1
 
 
 def _same_kind(a: Competitor, b: Competitor) -> bool:

@@ -2588,3 +2588,41 @@ def test_a_dateline_after_a_posted_line_still_names_the_venue(text):
     report = parse_report(text)
     assert report["competition"]["venue"] == "Milwaukee"
     assert podium(report, "women-1500m") == [(1, "Ragne Wiklund")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women's 500m: Vanessa Herzog just missed the podium in fourth place – four hundredths behind Kaja "
+        "Ziomek-Nogal, who took third in 37,60.",
+        "Women's 500m: Vanessa Herzog finished fourth in 37,64, behind Kaja Ziomek-Nogal, who took third in 37,60.",
+        "Women's 500m: Kaja Ziomek-Nogal, who took third in 37,60, was four hundredths ahead of Vanessa Herzog, "
+        "fourth in 37,64.",
+    ],
+)
+def test_a_decimal_comma_does_not_end_a_clause(text):
+    report = parse_report(text)
+    assert podium(report, "women-500m") == [(3, "Kaja Ziomek-Nogal"), (4, "Vanessa Herzog")]
+    assert result(report, "women-500m", "Kaja Ziomek-Nogal")["time"] == "37.60"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 5000m: Sander Eitrem won in 6:08,91; the Czech Metoděj Jílek (6:10,33) and the Dutchman Beau Snellink "
+        "(6:11,87) completed the podium.",
+        "Men's 5000m: Sander Eitrem won in 6:08.91, and the Czech Metoděj Jílek (6:10.33) and the Dutchman Beau "
+        "Snellink (6:11.87) completed the podium.",
+    ],
+)
+def test_two_skaters_named_by_nation_complete_the_podium_in_time_order(text):
+    assert podium(parse_report(text), "men-5000m") == [
+        (1, "Sander Eitrem"),
+        (2, "Metoděj Jílek"),
+        (3, "Beau Snellink"),
+    ]
+
+
+def test_a_skater_ahead_of_whom_the_winner_finished_has_a_bracketed_time_and_second_place():
+    report = parse_report("The women's 500m was won by Femke Kok in 37,31, ahead of the American Erin Jackson (37,52).")
+    assert podium(report, "women-500m") == [(1, "Femke Kok"), (2, "Erin Jackson")]
