@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -1341,6 +1342,13 @@ class _Reader:
         elif candidates:
             last = self.last_subject
             chosen = last if last is not None and last in candidates else candidates[0]
+            if self.last_subject_paragraph != self.paragraph and competitor.kind == "epithet":
+                # "On Sunday the 20-year-old came back": opening a paragraph, an epithet is about the one the
+                # text is about, not whoever the last paragraph ended on
+                counts = Counter(c.athlete for c in self.main_subjects if c.athlete)
+                ranked = counts.most_common(2)
+                protagonist = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+                chosen = next((c for c in candidates if c.athlete == protagonist), None)
         if chosen is None:
             return team if competitor.individual is None else None
         nation = self._nation_of(chosen) or competitor.nation

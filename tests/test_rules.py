@@ -2626,3 +2626,20 @@ def test_two_skaters_named_by_nation_complete_the_podium_in_time_order(text):
 def test_a_skater_ahead_of_whom_the_winner_finished_has_a_bracketed_time_and_second_place():
     report = parse_report("The women's 500m was won by Femke Kok in 37,31, ahead of the American Erin Jackson (37,52).")
     assert podium(report, "women-500m") == [(1, "Femke Kok"), (2, "Erin Jackson")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan Stolz won the men's 1,000 meters in 1:06.04. Stolz pulled away on the last lap. Fellow American Cooper "
+        "McLeod finished sixth.\n\nOn Sunday the 20-year-old settled for silver in the 1,500 meters in 1:41.62.",
+        "Jordan Stolz won the men's 1000m in 1:06.04. Stolz led from the start. Cooper McLeod was sixth.\n\n"
+        "A day later the world champion took silver in the men's 1500m.",
+        "Jordan Stolz won the men's 1000m. Stolz was untouchable. Cooper McLeod came sixth.\n\n"
+        "In the men's 1500m, the 21-year-old had to settle for silver behind Joep Wennemars.",
+    ],
+)
+def test_an_epithet_opening_a_paragraph_is_about_the_texts_protagonist(text):
+    report = parse_report(text)
+    assert (2, "Jordan Stolz") in podium(report, "men-1500m")
+    assert all(name != "Cooper McLeod" for _, name in podium(report, "men-1500m"))
