@@ -347,7 +347,9 @@ def _apply_masks(doc, text, cues, names, nation_marks, sents) -> set[tuple[int, 
                 stop_word = doc[i].lower_ in own_stops or (
                     doc[i].lower_ in _STOP_WORDS and not (rule.get("crosses_and") and doc[i].lower_ == "and")
                 )
-                comma = doc[i].text == "," and rule.get("crosses_comma")
+                comma = (doc[i].text == "," and rule.get("crosses_comma")) or (
+                    doc[i].text in ("(", ")") and rule.get("crosses_brackets")
+                )
                 starts_competitor = doc[i].idx in competitor_starts and not rule.get("crosses_comma")
                 if (doc[i].text in _STOP_PUNCT and not comma) or starts_competitor or stop_word or _is_dash(doc, i):
                     break

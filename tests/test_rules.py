@@ -2643,3 +2643,28 @@ def test_an_epithet_opening_a_paragraph_is_about_the_texts_protagonist(text):
     report = parse_report(text)
     assert (2, "Jordan Stolz") in podium(report, "men-1500m")
     assert all(name != "Cooper McLeod" for _, name in podium(report, "men-1500m"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's team pursuit: Norway were a tenth down at the bell but won in 3:35.41.",
+        "Men's team pursuit: Norway, two tenths behind at halfway, won in 3:35.41.",
+        "Men's team pursuit: Norway won in 3:35.41 after being a tenth off the pace with two laps to go.",
+    ],
+)
+def test_tenths_of_a_second_are_no_tenth_place(text):
+    assert podium(parse_report(text), "men-team-pursuit") == [(1, "NOR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women's 3000m: Joy Beune won in 3:52.88, second-fastest ever behind Martina Sáblíková's 3:52.02. "
+        "Martina Sáblíková was fourth in 3:55.14.",
+        "Women's 3000m: Joy Beune won in 3:52.88, the quickest ever at this rink after Martina Sáblíková's 3:52.02. "
+        "Martina Sáblíková was fourth in 3:55.14.",
+    ],
+)
+def test_a_time_from_the_all_time_list_is_no_result(text):
+    assert result(parse_report(text), "women-3000m", "Martina Sáblíková")["time"] == "3:55.14"
