@@ -2668,3 +2668,15 @@ def test_tenths_of_a_second_are_no_tenth_place(text):
 )
 def test_a_time_from_the_all_time_list_is_no_result(text):
     assert result(parse_report(text), "women-3000m", "Martina Sáblíková")["time"] == "3:55.14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women's 1000m: Jutta Leerdam won in 1:13.02. Femke Kok was a second slower.",
+        "Women's 1000m: Jutta Leerdam won in 1:13.02. Femke Kok finished a second behind her.",
+        "Women's 1000m: Jutta Leerdam won in 1:13.02, and Femke Kok was two seconds off the pace.",
+    ],
+)
+def test_seconds_behind_are_no_second_place(text):
+    assert podium(parse_report(text), "women-1000m") == [(1, "Jutta Leerdam")]
