@@ -430,7 +430,7 @@ _FIRST_PERSON = re.compile(
 _NAME_BRACKET = re.compile(r"\((?:[A-Z]{3}|[A-Z]{3},?\s*\d[\d:.,]*s?|\d[\d:.,]*s?)\)")
 _PASSIVE_AGENT = re.compile(r"\b(?:won|taken|claimed|captured|dominated|secured|clinched)\s+by\s+(?:the\s+)?$")
 _CORRECTION = re.compile(
-    r"^\W*(?:EDIT|Edit|CORRECTION|Correction|CLARIFICATION|Clarification)\b"
+    r"^\W*(?:\d{1,3}/\s*)?(?:EDIT|Edit|CORRECTION|Correction|CLARIFICATION|Clarification)\b"
     r"|\b(?:official results? now shows?|(?:result|results|podium|order|placings?) (?:has|have) (?:now )?changed"
     r"|as (?:we|I) (?:first |originally )?(?:wrote|reported|had it))\b",
     re.MULTILINE,

@@ -2568,6 +2568,14 @@ def test_a_correction_replaces_what_it_corrects(text):
     assert result(report, "men-1500m", "Connor Howe")["time"] == "1:42.90"
 
 
+def test_a_numbered_post_correcting_an_earlier_one():
+    report = parse_report(
+        "6/ Women's 1000m: Jutta Leerdam 2nd in 1:14.66, Femke Kok 4th in 1:14.97. Takagi won.\n\n"
+        "8/ Correction to 6/: it was Kok 2nd, not Leerdam. Femke Kok 1:14.66, Jutta Leerdam 4th in 1:14.97."
+    )
+    assert podium(report, "women-1000m")[:2] == [(2, "Femke Kok"), (4, "Jutta Leerdam")]
+
+
 def test_a_new_race_of_another_kind_is_no_correction():
     report = parse_report(
         "Men's 1500m: Jordan Stolz won in 1:41.72.\n\nUPDATE: In the women's 1500m, Joy Beune won in 1:54.02."
