@@ -1638,6 +1638,13 @@ class _Reader:
             # Under a race heading, another distance named in passing ("a member of the Dutch team pursuit
             # squad") does not change the race.
             disciplines = []
+        # "Weidemann (CAN), an Olympic champion in the team pursuit, rounded out the podium", "a bronze to go with
+        # her 3000m gold": a race named in an aside about a skater is not the race being told
+        disciplines = (
+            [d for d in disciplines if not self._aside_race(d[0], d[1], start, end)]
+            if scope.statements
+            else disciplines
+        )
         if (
             disciplines
             and scope.statements
@@ -1732,6 +1739,24 @@ class _Reader:
         """The gender of "the men's race", "the ladies' title" in the clause: the last one it names."""
         found = [match.group(1).lower() for match in _OTHER_GENDERS_RACE.finditer(self.text, start, end)]
         return ("men" if found[-1] == "men" else "women") if found else None
+
+    def _aside_race(self, race_start: int, race_end: int, start: int, end: int) -> bool:
+        """Is a distance named in an apposition after a name ("Weidemann (CAN), an Olympic champion in the team
+        pursuit,") or as someone's other result ("her 3000m gold")?"""
+        after = self.text[race_end : race_end + 20]
+        if re.search(
+            r"\b(?:her|his|their)\s+(?:(?:men|women|ladies)(?:['’]s?)?\s+)?$", self.text[start:race_start]
+        ) and re.match(r"\s*(?:gold|silver|bronze|win|victory|title|medal|triumph|podium)\b", after):
+            return True
+        for name_start, name_end, _ in self.marks.names:
+            if not (start <= name_start and name_end <= race_start):
+                continue
+            apposition = re.fullmatch(
+                r"\s*(?:\([A-Z]{3}\))?\s*,\s+(?:a|an|the)\s+[^,;.]{0,60}", self.text[name_end:race_start]
+            )
+            if apposition and re.match(r"[^,;.]{0,30},", self.text[race_end:end]):
+                return True
+        return False
 
     def _correcting(self, sentence: Sentence) -> bool:
         """Is the sentence in a paragraph that corrects the text: "EDIT: Howe and Kongshaug were the other way

@@ -2688,3 +2688,31 @@ def test_a_time_from_the_all_time_list_is_no_result(text):
 )
 def test_seconds_behind_are_no_second_place(text):
     assert podium(parse_report(text), "women-1000m") == [(1, "Jutta Leerdam")]
+
+
+@pytest.mark.parametrize(
+    ("text", "race_id", "expected"),
+    [
+        (
+            "Women's 3000m: Irene Schouten won in 3:59.12. Isabelle Weidemann (CAN), an Olympic champion in the team "
+            "pursuit, rounded out the podium in 4:00.88.",
+            "women-3000m",
+            [(1, "Irene Schouten"), (3, "Isabelle Weidemann")],
+        ),
+        (
+            "In the women's mass start, Ivanie Blondin beat Irene Schouten in the sprint for silver, and the Dutchwoman "
+            "went home with a bronze to go with her 3000m gold.",
+            "women-mass-start",
+            [(2, "Ivanie Blondin"), (3, "Irene Schouten")],
+        ),
+        (
+            "Men's 1000m: Jordan Stolz won in 1:06.90. Kjeld Nuis, the world champion over 1500m, was third.",
+            "men-1000m",
+            [(1, "Jordan Stolz"), (3, "Kjeld Nuis")],
+        ),
+    ],
+)
+def test_a_race_named_in_an_aside_about_a_skater_is_not_the_race_told(text, race_id, expected):
+    report = parse_report(text)
+    assert [race["id"] for race in report["races"]] == [race_id]
+    assert podium(report, race_id) == expected
