@@ -2716,3 +2716,18 @@ def test_a_race_named_in_an_aside_about_a_skater_is_not_the_race_told(text, race
     report = parse_report(text)
     assert [race["id"] for race in report["races"]] == [race_id]
     assert podium(report, race_id) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women's 1000m: Miho Takagi won in 1:14.85. She had one more race in her legs and very nearly won that too. "
+        "In the women's 1500m she was second in 1:55.90, behind Joy Beune (NED), who won in 1:55.60.",
+        "Women's 1000m: Miho Takagi won in 1:14.85. She almost won the 1500m as well. In the women's 1500m she was "
+        "second in 1:55.90, behind Joy Beune (NED), who won in 1:55.60.",
+    ],
+)
+def test_nearly_won_is_no_win(text):
+    report = parse_report(text)
+    assert sorted(race["id"] for race in report["races"]) == ["women-1000m", "women-1500m"]
+    assert podium(report, "women-1500m") == [(1, "Joy Beune"), (2, "Miho Takagi")]
