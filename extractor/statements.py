@@ -1752,7 +1752,8 @@ class _Reader:
             if not (start <= name_start and name_end <= race_start):
                 continue
             apposition = re.fullmatch(
-                r"\s*(?:\([A-Z]{3}\))?\s*,\s+(?:a|an|the)\s+[^,;.]{0,60}", self.text[name_end:race_start]
+                r"\s*(?:\([A-Z]{3}\))?\s*,\s+(?!(?:in|at|over|on|for|with)\b)[^,;.]{0,60}",
+                self.text[name_end:race_start],
             )
             if apposition and re.match(r"[^,;.]{0,30},", self.text[race_end:end]):
                 return True

@@ -2731,3 +2731,17 @@ def test_nearly_won_is_no_win(text):
     report = parse_report(text)
     assert sorted(race["id"] for race in report["races"]) == ["women-1000m", "women-1500m"]
     assert podium(report, "women-1500m") == [(1, "Joy Beune"), (2, "Miho Takagi")]
+
+
+def test_an_apposition_naming_another_distance_keeps_the_race():
+    report = parse_report(
+        "Women's 5000m: Martina Sáblíková won in 6:52.14. Marijke Groenewoud, best known as a mass start "
+        "specialist, called her silver a nice surprise."
+    )
+    assert [race["id"] for race in report["races"]] == ["women-5000m"]
+    assert podium(report, "women-5000m") == [(1, "Martina Sáblíková"), (2, "Marijke Groenewoud")]
+
+
+def test_a_race_inserted_after_a_name_is_the_race_told():
+    report = parse_report("Jordan Stolz won the men's 1000m. Kjeld Nuis, in the men's 1500m, was second in 1:44.10.")
+    assert podium(report, "men-1500m") == [(2, "Kjeld Nuis")]
