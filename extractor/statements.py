@@ -1760,8 +1760,8 @@ class _Reader:
         return False
 
     def _correcting(self, sentence: Sentence) -> bool:
-        """Is the sentence in a paragraph that corrects the text: "EDIT: Howe and Kongshaug were the other way
-        round", "UPDATE: the podium has changed ... the official result now shows Wiklund third"?"""
+        """Is the sentence in a paragraph that corrects the text: one that opens "EDIT:" or "Correction:", or says
+        "the podium has changed", "the official result now shows", "not 34.46 as we first wrote"?"""
         if sentence.paragraph not in self._corrections:
             start = self.text.rfind("\n", 0, sentence.start) + 1
             end = self.text.find("\n", sentence.start)
@@ -2599,9 +2599,12 @@ def _end_of(competitor: Competitor) -> int:
     return max(competitor.end, competitor.tail_end or 0)
 
 
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
+
+
 def _next_comma(text: str, start: int, end: int) -> int:
     """Where the next comma that ends a clause is, or -1; not the decimal comma of "37,60"."""
-    found = re.compile(r",(?!\d)").search(text, start, end)
+    found = _CLAUSE_COMMA.search(text, start, end)
     return found.start() if found else -1
 
 
