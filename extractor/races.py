@@ -262,6 +262,11 @@ class RaceBuilder:
         if len(votes) == 1:
             scope.gender = next(iter(votes))
             return
+        ranked = sorted(votes.values(), reverse=True)
+        if len(ranked) == 2 and ranked[0] >= 3 and ranked[0] >= 3 * ranked[1]:
+            # "she", "her right boot", "she laughed" against one "his" of her coach's: the skaters' gender
+            scope.gender = max(votes, key=lambda gender: votes[gender])
+            return
         seconds = [s.time.seconds for s in scope.statements if s.time]
         if seconds:
             fits = {

@@ -2745,3 +2745,27 @@ def test_an_apposition_naming_another_distance_keeps_the_race():
 def test_a_race_inserted_after_a_name_is_the_race_told():
     report = parse_report("Jordan Stolz won the men's 1000m. Kjeld Nuis, in the men's 1500m, was second in 1:44.10.")
     assert podium(report, "men-1500m") == [(2, "Kjeld Nuis")]
+
+
+@pytest.mark.parametrize(
+    ("text", "race_id"),
+    [
+        (
+            "The 1500 metres: the silver medallist, Antoinette Rijpma-de Jong, skated with tape on her boot. Her coach "
+            "spent the break on his knees with a screwdriver. She was runner-up in 1:54.71, and she laughed about it.",
+            "women-1500m",
+        ),
+        (
+            "The 1500 metres: Kjeld Nuis took silver in 1:44.71. His coach had told him to wait, and he did. She, his "
+            "coach, said he was brave; he laughed about his last lap.",
+            "men-1500m",
+        ),
+    ],
+)
+def test_a_race_takes_the_gender_most_of_its_pronouns_give(text, race_id):
+    assert [race["id"] for race in parse_report(text)["races"]] == [race_id]
+
+
+def test_a_race_with_pronouns_of_both_genders_in_step_has_none():
+    report = parse_report("The 1500 metres: Alex Smith took silver in 1:50.71. He and she both said it was hard.")
+    assert [race["gender"] for race in report["races"]] == [None]
