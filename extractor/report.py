@@ -185,10 +185,16 @@ def _athletes(reading, results_by_race, view, athlete_gender) -> list[dict[str, 
                     key = _athlete_key(reading, member)
                     if key not in nations_seen:
                         nations_seen[key] = Counter({placing.competitor.nation: 1})
+    nation_of = {key: next(iter(counted)) for key, counted in nations_seen.items() if len(counted) == 1}
+    # "Eitrem's compatriot Engebraaten" with Eitrem's nation told elsewhere in the text
+    for _ in range(2):
+        for one, other in reading.compatriots:
+            for a, b in ((one, other), (other, one)):
+                if a not in nations_seen and b in nation_of:
+                    nation_of.setdefault(a, nation_of[b])
     athletes = []
     for key, entry in entries.items():
-        counted = nations_seen.get(key, Counter())
-        entry["nation"] = next(iter(counted)) if len(counted) == 1 else None
+        entry["nation"] = nation_of.get(key)
         entry["gender"] = genders.get(key)
         entry["mentions"].sort(key=lambda s: s["start"])
         athletes.append({k: entry[k] for k in ("name", "nation", "gender", "aliases", "mentions")})

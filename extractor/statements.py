@@ -173,6 +173,8 @@ class Reading:
     athlete_mentions: list[Competitor]
     sentences: list[Sentence]
     lexicon: list[tuple[int, int, str, str]]
+    # (athlete, athlete) pairs the text calls compatriots ("Eitrem's compatriot Engebraaten"): of one nation
+    compatriots: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -435,6 +437,7 @@ _CORRECTION = re.compile(
     r"|as (?:we|I) (?:first |originally )?(?:wrote|reported|had it))\b",
     re.MULTILINE,
 )
+_MATE_APPOSITION = re.compile(r"\s*(?:\([A-Z]{3}\))?\s*,\s+([^\W\d_][\w'’-]*)['’]s\s+(?:[a-z]+\s+)?([a-z-]+?)s?\b")
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _PERSON_NATION_LABELS = ("NATION_ADJ", "NATION_MAN", "NATION_WOMAN", "NATION_PEOPLE")
 _INTO = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?(?:down\s+|back\s+)?into\s+(?:the\s+)?")
@@ -503,6 +506,7 @@ class _Reader:
         )
         self.paragraph = -1
         self._corrections: dict[int, bool] = {}
+        self.compatriot_links: list[tuple[str, str]] = []
         self.main_subjects: list[Competitor] = []  # athletes the sentences were about, in order
         self._paragraph_of: dict[int, int] = {}
         self.person_nouns = frozenset(w.lower() for w in self.words["person_nouns"])
@@ -558,7 +562,7 @@ class _Reader:
                 previous_paragraph = sentence.paragraph
             scope = self._read_sentence(sentence, scope)
         lexicon = [m for m in self.marks.lexicon if not _is_hidden(self.marks, m[0], m[1], "race")]
-        return Reading(self.scopes, self.warnings, self.athlete_mentions, sents, lexicon)
+        return Reading(self.scopes, self.warnings, self.athlete_mentions, sents, lexicon, self.compatriot_links)
 
     def _heading(self, sentence: Sentence) -> None:
         """A heading opens a section: about a race ("Men's 1000m"), or about none ("Medal table")."""
@@ -1064,6 +1068,12 @@ class _Reader:
                 ),
                 None,
             )
+        mate = _MATE_APPOSITION.match(self.text, competitor.end)
+        if mate and mate.group(2).lower() in self.compatriots:
+            # "Engebraaten, Eitrem's teammate, was fourth": of Eitrem's nation, whenever the text gives it
+            known = self.marks.roster.lookup(mate.group(1))
+            if known is not None and competitor.athlete and known.name != competitor.athlete:
+                self.compatriot_links.append((competitor.athlete, known.name))
         home = self.home_region.match(self.text, competitor.end)
         if home and competitor.nation is None:
             # "Erin Jackson, of Ocala, Fla.,", "Gélinas-Beaulieu, of Sherbrooke, Que.": a hometown's state or province
@@ -1109,10 +1119,15 @@ class _Reader:
                 ),
                 None,
             )
-            if owner is not None or re.search(r"[^\W\d_]['’]s\s+\S+\s+$", self.text[floor : competitor.start]):
+            owned = re.search(r"([^\W\d_][\w'’-]*)['’]s\s+\S+\s+$", self.text[floor : competitor.start])
+            if owner is not None or owned:
                 # "Morishige's compatriot Shinhama": of the owner's nation, or none known; never the nation of
-                # whoever else was named before
+                # whoever else was named before. The owner's nation may be told later: the pair is kept.
                 competitor.nation = self._nation_of(owner) if owner is not None and owner.kind == "athlete" else None
+                known = self.marks.roster.lookup(owned.group(1)) if owner is None and owned else None
+                partner = owner.athlete if owner is not None and owner.kind == "athlete" else known and known.name
+                if partner and competitor.athlete and partner != competitor.athlete:
+                    self.compatriot_links.append((competitor.athlete, partner))
                 return
             for other in reversed(earlier):
                 nation = self._nation_of(other) if other.kind == "athlete" else None
@@ -1419,7 +1434,12 @@ class _Reader:
                 # "The United States, with Lehman, Dawson and Cepuran, finished second" the names are an aside
                 later = [c for c in competitors if c.start >= position + with_clause.end()]
                 group = self._subject(later, position, after_with=True) or []
-                close = re.match(r"(?:\s*\([A-Z]{3}\))?\s*,", text[group[-1].end :]) if group else None
+                # "The Netherlands, with Daleman leading out, took silver": the aside may end in a participle
+                close = (
+                    re.match(r"(?:\s*\([A-Z]{3}\))?(?:\s+[a-z]+ing\b[^,;.]{0,20})?\s*,", text[group[-1].end :])
+                    if group
+                    else None
+                )
                 boundaries.append((position, "with"))
                 if close:
                     boundaries.append((group[-1].end + close.end(), "main"))

@@ -2769,3 +2769,29 @@ def test_a_race_takes_the_gender_most_of_its_pronouns_give(text, race_id):
 def test_a_race_with_pronouns_of_both_genders_in_step_has_none():
     report = parse_report("The 1500 metres: Alex Smith took silver in 1:50.71. He and she both said it was hard.")
     assert [race["gender"] for race in report["races"]] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 5000m: Eitrem's compatriot Hallgeir Engebraaten finished fourth. Norway's Sander Eitrem had won.",
+        "Men's 5000m: Hallgeir Engebraaten, Eitrem's teammate, finished fourth. Sander Eitrem (NOR) won in 6:02.10.",
+        "Men's 5000m: Sander Eitrem won. Eitrem's countryman Hallgeir Engebraaten was fourth. The Norwegian Sander "
+        "Eitrem said it was his best race.",
+    ],
+)
+def test_a_compatriot_takes_the_nation_told_later_of_the_one_named(text):
+    assert result(parse_report(text), "men-5000m", "Hallgeir Engebraaten")["nation"] == "NOR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women's team sprint: Japan won in 1:27.48. The Netherlands, with Angel Daleman leading out, had to be "
+        "content with silver in 1:28.10.",
+        "Women's team sprint: Japan won in 1:27.48. The Netherlands, with Angel Daleman opening fast, took silver in "
+        "1:28.10.",
+    ],
+)
+def test_a_with_aside_ending_in_a_participle_leaves_the_team_the_subject(text):
+    assert podium(parse_report(text), "women-team-sprint") == [(1, "JPN"), (2, "NED")]
