@@ -1107,6 +1107,11 @@ class _Reader:
                         competitor.gender = "men"
                     elif label == "NATION_WOMAN":
                         competitor.gender = "women"
+                    fellow = re.search(r"\b[Ff]ellow\s+$", self.text[max(floor, mark_start - 8) : mark_start])
+                    other = next((c for c in reversed(earlier) if c.kind == "athlete" and c.athlete), None)
+                    if fellow and other is not None and competitor.athlete and other.athlete != competitor.athlete:
+                        # "Nuis grabbed third over fellow Dutchman de Boo": Nuis is Dutch too
+                        self.compatriot_links.append((other.athlete, competitor.athlete))
         if before and before[-1] in self.compatriots and competitor.nation is None:
             # "Kim's teammate Cha": of Kim's nation; "his compatriot Murakami": of the nation of the athlete
             # named just before

@@ -2795,3 +2795,15 @@ def test_a_compatriot_takes_the_nation_told_later_of_the_one_named(text):
 )
 def test_a_with_aside_ending_in_a_participle_leaves_the_team_the_subject(text):
     assert podium(parse_report(text), "women-team-sprint") == [(1, "JPN"), (2, "NED")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 1000m: Kjeld Nuis grabbed 3rd by one hundredth over fellow Dutchman Jenning de Boo.",
+        "Men's 1000m: Kjeld Nuis was third, ahead of his fellow Dutchman Jenning de Boo.",
+        "Men's 1000m: Kjeld Nuis beat fellow Dutchman Jenning de Boo to third place.",
+    ],
+)
+def test_a_fellow_of_a_nation_shares_it_with_the_one_named_before(text):
+    assert result(parse_report(text), "men-1000m", "Kjeld Nuis")["nation"] == "NED"
