@@ -176,6 +176,11 @@ def _athletes(reading, results_by_race, view, athlete_gender) -> list[dict[str, 
             nations_seen.setdefault(key, Counter())[mention.nation] += 1
     genders: dict[str, str] = dict(athlete_gender)
     for race, results in results_by_race:
+        for code, places in (sweep for scope in race.scopes for sweep in scope.sweeps):
+            # "a Dutch one-two": the two who placed first and second are Dutch
+            for placing in results:
+                if placing.rank is not None and placing.rank <= places and placing.competitor.athlete:
+                    nations_seen.setdefault(placing.competitor.athlete, Counter())[code] += 1
         for placing in results:
             if race.gender and not race.is_team and placing.competitor.athlete:
                 genders.setdefault(placing.competitor.athlete, race.gender)

@@ -164,6 +164,7 @@ class Scope:
     repeat: bool = False  # "struck again", "her second win of the weekend": the distance raced once more
     caption: bool = False  # read from a photo caption: it may add to a race, never make a second one of its kind
     correction: bool = False  # a paragraph correcting the text ("EDIT:", "the official result now shows")
+    sweeps: list[tuple[str, int]] = field(default_factory=list)  # "a Dutch one-two": the top 2 are Dutch
 
 
 @dataclass
@@ -438,6 +439,9 @@ _CORRECTION = re.compile(
     re.MULTILINE,
 )
 _MATE_APPOSITION = re.compile(r"\s*(?:\([A-Z]{3}\))?\s*,\s+([^\W\d_][\w'’-]*)['’]s\s+(?:[a-z]+\s+)?([a-z-]+?)s?\b")
+_NATION_SWEEP = re.compile(
+    r"\b(?:an?|the)\s+(?:all-)?([A-Z][\w-]+)\s+(one-two-three|1-2-3|one-two|1-2|podium sweep|clean sweep|sweep)\b"
+)
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _PERSON_NATION_LABELS = ("NATION_ADJ", "NATION_MAN", "NATION_WOMAN", "NATION_PEOPLE")
 _INTO = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?(?:down\s+|back\s+)?into\s+(?:the\s+)?")
@@ -667,6 +671,13 @@ class _Reader:
                         if statement.rank in (1, 2):
                             statement.rank += 2
                             statement.rule += "_final_b"
+            for found in _NATION_SWEEP.finditer(self.text, clause_start, clause_end):
+                # "Schouten led a Dutch one-two", "completing a Dutch sweep of the podium"
+                code = next(
+                    (c for s, e, label, c in self.marks.nations if s == found.start(1) and label == "NATION_ADJ"), None
+                )
+                if code is not None:
+                    scope.sweeps.append((code, 2 if found.group(2).lower() in ("one-two", "1-2") else 3))
             if self._correcting(sentence):
                 scope.correction = True
                 for statement in scope.statements:

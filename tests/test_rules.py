@@ -2807,3 +2807,25 @@ def test_a_with_aside_ending_in_a_participle_leaves_the_team_the_subject(text):
 )
 def test_a_fellow_of_a_nation_shares_it_with_the_one_named_before(text):
     assert result(parse_report(text), "men-1000m", "Kjeld Nuis")["nation"] == "NED"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Women's 3000m: Irene Schouten led a Dutch one-two, clocking 3:59.82, clear of Antoinette de Jong.", 2),
+        (
+            "Women's 1500m: Joy Beune won in 1:55.84, with Marijke Groenewoud second and Antoinette Rijpma-de Jong "
+            "third, completing a Dutch sweep of the podium.",
+            3,
+        ),
+        (
+            "Women's 1500m: Joy Beune won ahead of Marijke Groenewoud and Antoinette Rijpma-de Jong: an all-Dutch "
+            "podium sweep.",
+            3,
+        ),
+    ],
+)
+def test_a_nations_one_two_or_sweep_gives_the_top_places_that_nation(text, places):
+    report = parse_report(text)
+    race = report["races"][0]
+    assert [r["nation"] for r in race["results"] if r["rank"] <= places] == ["NED"] * places
