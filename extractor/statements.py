@@ -527,6 +527,13 @@ class _Reader:
             + "|".join(map(re.escape, regions))
             + r")(?=[\s,;)]|$)"
         )
+        ranks = "|".join([*self.words["medals"], self.ordinal_words])
+        self.places_went_to = re.compile(
+            rf"[\s,;:]*(?:the\s+)?({ranks})(?:\s+(?:medals?|places?|spots?|positions?))?\s*(?:,\s*|\s+)(?:and\s+)?"
+            rf"(?:the\s+)?({ranks})(?:\s+(?:medals?|places?|spots?|positions?))?\s+(?:went|go|goes|fell)\s+to\s+"
+            r"(?:the\s+)?",
+            re.IGNORECASE,
+        )
         self.preparing = re.compile(
             r"\b(?:" + "|".join(map(re.escape, self.words["preparation_words"])) + r")\b(?:\s+[\w'’-]+){0,3}?\s+"
             r"(?:for|on)\s+(?:the|his|her|their|Sunday's|Saturday's)?\s*(?:(?:men|women|ladies)(?:'s|’s|'|’)?\s+)?$",
@@ -692,6 +699,29 @@ class _Reader:
                     self.last_subject = subject[0]
                     self.last_subject_paragraph = sentence.paragraph
         return scope
+
+    def _places_went_to(self, scope, in_clause, start, end, clause_times, add) -> bool:
+        """ "Silver and bronze went to Jackson and Leerdam", "Second and third places went to Ghiotto (ITA) and
+        Eitrem (NOR)": the places, in order, to the names that follow; nothing of it is the last subject's."""
+        found = self.places_went_to.match(self.text, start, end)
+        if found is None:
+            return False
+        ranks = [
+            self.words["medals"].get(w.lower()) or self.words["ordinals"].get(w.lower()) for w in found.group(1, 2)
+        ]
+        after = [c for c in in_clause if c.start >= found.end() and c.kind in ("athlete", "team", "epithet")]
+        if (
+            len(after) < 2
+            or after[0].start != found.end()
+            or not re.fullmatch(_PAIR_JOIN, self.text[_end_of(after[0]) : after[1].start])
+            or None in ranks
+        ):
+            return False
+        for rank, competitor in zip(ranks, after[:2], strict=True):
+            resolved = self._resolve(competitor, scope)
+            if resolved is not None:
+                add(resolved, rank, "places_went_to").time = self._time_right_after(competitor, clause_times)
+        return True
 
     def _drop_pronoun_conflicts(self, scope, before, subject, sentence, start, end) -> None:
         """ "In the 1500m, won by Takagi ahead of Bowe, she finished eleventh": a pronoun read as someone this
@@ -1866,6 +1896,8 @@ class _Reader:
             return statement
 
         objects = [c for c in in_clause if not subject or c not in subject]
+        if self._places_went_to(scope, in_clause, start, end, clause_times, add):
+            return
         # "the bronze that went to Kulizhnikov", "silver went to Takagi": the rank belongs to the one after
         for cue_start, cue_end, label, rule_id, span in cues:
             if label != "PLACE_TO" or _is_hidden(self.marks, cue_start, cue_end, "cue_to"):

@@ -2829,3 +2829,20 @@ def test_a_nations_one_two_or_sweep_gives_the_top_places_that_nation(text, place
     report = parse_report(text)
     race = report["races"][0]
     assert [r["nation"] for r in race["results"] if r["rank"] <= places] == ["NED"] * places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women's 500m: Femke Kok won. Silver and bronze went to Erin Jackson and Jutta Leerdam.",
+        "Women's 500m: Femke Kok won. Second and third places went to Erin Jackson (USA) and Jutta Leerdam (NED).",
+        "Women's 500m: Femke Kok won in 37.02; the silver and the bronze medals went to Erin Jackson (37.19) and "
+        "Jutta Leerdam (37.31).",
+    ],
+)
+def test_two_places_going_to_two_skaters_in_order(text):
+    assert podium(parse_report(text), "women-500m") == [
+        (1, "Femke Kok"),
+        (2, "Erin Jackson"),
+        (3, "Jutta Leerdam"),
+    ]
