@@ -33,8 +33,10 @@ class Race:
     @property
     def statements(self) -> list[Statement]:
         said = [s for scope in self.scopes for s in scope.statements]
-        # what a correction says of a competitor replaces what was said of them before
+        # what a correction says of a competitor replaces what was said of them before; one it names without a
+        # place it could read ("Leerdam moves up to silver") keeps no place from before either
         corrected = {s.competitor.key for s in said if s.correction and (s.rank is not None or s.time)}
+        corrected |= {c.key for scope in self.scopes if scope.correction for c in scope.mentioned if c.athlete}
         return [s for s in said if s.correction or s.competitor.key not in corrected]
 
     @property

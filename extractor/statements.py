@@ -435,6 +435,7 @@ _PASSIVE_AGENT = re.compile(r"\b(?:won|taken|claimed|captured|dominated|secured|
 _CORRECTION = re.compile(
     r"^\W*(?:\d{1,3}/\s*)?(?:EDIT|Edit|CORRECTION|Correction|CLARIFICATION|Clarification)\b"
     r"|\b(?:official results? now shows?|(?:result|results|podium|order|placings?) (?:has|have) (?:now )?changed"
+    r"|(?:time|result|results|order) (?:was |were |has been |have been )?corrected"
     r"|as (?:we|I) (?:first |originally )?(?:wrote|reported|had it))\b",
     re.MULTILINE,
 )
@@ -511,6 +512,8 @@ class _Reader:
         self.paragraph = -1
         self._corrections: dict[int, bool] = {}
         self.compatriot_links: list[tuple[str, str]] = []
+        # athletes placed in a race whose gender the text gave: "the Dutchman" is not the winner of the women's 500m
+        self.placed_genders: dict[str, str] = {}
         self.main_subjects: list[Competitor] = []  # athletes the sentences were about, in order
         self._paragraph_of: dict[int, int] = {}
         self.person_nouns = frozenset(w.lower() for w in self.words["person_nouns"])
@@ -678,6 +681,10 @@ class _Reader:
                         if statement.rank in (1, 2):
                             statement.rank += 2
                             statement.rule += "_final_b"
+            if scope.gender:
+                for statement in scope.statements:
+                    if statement.competitor.athlete and statement.competitor.kind != "team":
+                        self.placed_genders.setdefault(statement.competitor.athlete, scope.gender)
             for found in _NATION_SWEEP.finditer(self.text, clause_start, clause_end):
                 # "Schouten led a Dutch one-two", "completing a Dutch sweep of the podium"
                 code = next(
@@ -1350,7 +1357,8 @@ class _Reader:
         for other in reversed(self.recent):
             if other.athlete in exclude or any(c.athlete == other.athlete for c in candidates):
                 continue
-            if competitor.gender and other.gender and other.gender != competitor.gender:
+            other_gender = other.gender or self.placed_genders.get(other.athlete or "")
+            if competitor.gender and other_gender and other_gender != competitor.gender:
                 continue
             candidates.append(other)
         chosen = None

@@ -2846,3 +2846,37 @@ def test_two_places_going_to_two_skaters_in_order(text):
         (2, "Erin Jackson"),
         (3, "Jutta Leerdam"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("update", "expected"),
+    [
+        (
+            "UPDATE: Takagi's time corrected to 1:14.61. Jutta Leerdam was second and Miho Takagi third.",
+            [(1, "Femke Kok"), (2, "Jutta Leerdam"), (3, "Miho Takagi")],
+        ),
+        (
+            "UPDATE: Takagi's time corrected to 1:14.61 after a timing fault. Leerdam moves up to silver.",
+            [(1, "Femke Kok")],
+        ),
+    ],
+)
+def test_a_time_corrected_later_replaces_the_podium_it_changes(update, expected):
+    report = parse_report(
+        "Women's 1000m: Femke Kok won in 1:14.02, ahead of Miho Takagi (1:14.49) and Jutta Leerdam (1:14.55).\n\n"
+        + update
+    )
+    assert podium(report, "women-1000m") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women's 500m: Femke Kok (NED) won in 36.98.\n\nMen's 500m: the Dutchman took it in 34.28.",
+        "Femke Kok (NED) won the women's 500m in 36.98.\n\nIn the men's 500m, the Dutchman was fastest and won in "
+        "34.28.",
+    ],
+)
+def test_a_male_epithet_is_not_a_woman_placed_in_a_womens_race(text):
+    report = parse_report(text)
+    assert all(r["name"] != "Femke Kok" for race in report["races"] if race["gender"] == "men" for r in race["results"])
