@@ -207,9 +207,10 @@ class RaceCues:
 
     @staticmethod
     def _stopped(doc: Doc, start: int, words: frozenset[str]) -> bool:
-        """Whether one of `words` comes up to six words before `start`, with no punctuation between."""
+        """Whether one of `words` comes up to six words before `start`, with no punctuation between (brackets
+        aside: "the old mark (1:06.57) belonged to")."""
         for token in reversed(doc[max(0, start - _NOT_AFTER_REACH) : start]):
-            if token.is_punct:
+            if token.is_punct and token.text not in ("(", ")"):
                 return False
             if token.lower_ in words:
                 return True

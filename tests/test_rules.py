@@ -2880,3 +2880,51 @@ def test_a_time_corrected_later_replaces_the_podium_it_changes(update, expected)
 def test_a_male_epithet_is_not_a_woman_placed_in_a_womens_race(text):
     report = parse_report(text)
     assert all(r["name"] != "Femke Kok" for race in report["races"] if race["gender"] == "men" for r in race["results"])
+
+
+@pytest.mark.parametrize(
+    ("text", "race_id", "expected"),
+    [
+        (
+            "W500: Kok keeps her streak\nFemke Kok won in 36.71. P4 went to Kurumi Inagawa.",
+            "women-500m",
+            [(1, "Femke Kok"), (4, "Kurumi Inagawa")],
+        ),
+        (
+            "M1000: Stolz again\nJordan Stolz won in 1:06.42. Joep Wennemars was P7.",
+            "men-1000m",
+            [(1, "Jordan Stolz"), (7, "Joep Wennemars")],
+        ),
+        ("MTP\nThe United States won in 3:35.12; Italy finished P5.", "men-team-pursuit", [(1, "USA"), (5, "ITA")]),
+    ],
+)
+def test_compact_race_headings_and_p_positions(text, race_id, expected):
+    report = parse_report(text)
+    assert [race["id"] for race in report["races"]] == [race_id]
+    assert podium(report, race_id) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 1000m: Jordan Stolz won in 1:06.42. The old mark (1:06.57) belonged to Pavel Kulizhnikov.",
+        "Men's 1000m: Jordan Stolz won in 1:06.42; the previous record belonged to Pavel Kulizhnikov.",
+        "Men's 1000m: Jordan Stolz won in 1:06.42. The best time before today belonged to Pavel Kulizhnikov.",
+    ],
+)
+def test_a_record_that_belonged_to_someone_is_no_win(text):
+    assert podium(parse_report(text), "men-1000m") == [(1, "Jordan Stolz")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women's 1500m: Maya Desrochers won in 2:01.74. Clubmate Ava Lindqvist was fifth.",
+        "Women's 1500m: Maya Desrochers won in 2:01.74. Teammate Ava Lindqvist was fifth.",
+        "Women's 1000m: Jutta Leerdam won in 1:14.32.\n\nHup Jutta!",
+    ],
+)
+def test_a_word_before_a_name_is_not_part_of_it(text):
+    report = parse_report(text)
+    names = [r["name"] for race in report["races"] for r in race["results"]]
+    assert not any(name.startswith(("Clubmate", "Teammate", "Hup")) for name in names)
