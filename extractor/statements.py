@@ -443,6 +443,7 @@ _MATE_APPOSITION = re.compile(r"\s*(?:\([A-Z]{3}\))?\s*,\s+([^\W\d_][\w'’-]*)[
 _NATION_SWEEP = re.compile(
     r"\b(?:an?|the)\s+(?:all-)?([A-Z][\w-]+)\s+(one-two-three|1-2-3|one-two|1-2|podium sweep|clean sweep|sweep)\b"
 )
+_ORDINAL_ROW = re.compile(r"\s*(\d{1,2}(?:st|nd|rd|th)|[Pp]\d{1,2})\s+")
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _PERSON_NATION_LABELS = ("NATION_ADJ", "NATION_MAN", "NATION_WOMAN", "NATION_PEOPLE")
 _INTO = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?(?:down\s+|back\s+)?into\s+(?:the\s+)?")
@@ -807,6 +808,11 @@ class _Reader:
                 and any(sentence.start <= t.start < sentence.end for t in self.marks.times)
             ):
                 found.append((row.start(), int(row.group(1))))
+        if not found:
+            # "1st Jenning de Boo (NED, 34.08).", "P4 Kurumi Inagawa (JPN, 37.02)": a line opening on a place and a name
+            row = _ORDINAL_ROW.match(self.text, sentence.start, sentence.end)
+            if row and row.end() in starts:
+                found.append((row.start(1), self.words["ordinals"][row.group(1).lower()]))
         if not found:
             found = self._top_list(sentence, competitors)
         if not found:

@@ -2928,3 +2928,25 @@ def test_a_word_before_a_name_is_not_part_of_it(text):
     report = parse_report(text)
     names = [r["name"] for race in report["races"] for r in race["results"]]
     assert not any(name.startswith(("Clubmate", "Teammate", "Hup")) for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 500m\n1st Jenning de Boo (NED, 34.08). 2nd Kim Jun-ho (KOR, 34.19, +0.11). 3rd Laurent Dubreuil (CAN, "
+        "34.22).",
+        "Men's 500m\n1st Jenning de Boo (NED) 34.08\n2nd Kim Jun-ho (KOR) 34.19\n3rd Laurent Dubreuil (CAN) 34.22",
+        "Men's 500m\nP1 Jenning de Boo (NED, 34.08). P2 Kim Jun-ho (KOR, 34.19). P3 Laurent Dubreuil (CAN, 34.22).",
+    ],
+)
+def test_lines_opening_on_a_place_and_a_name(text):
+    assert podium(parse_report(text), "men-500m") == [
+        (1, "Jenning de Boo"),
+        (2, "Kim Jun-ho"),
+        (3, "Laurent Dubreuil"),
+    ]
+
+
+def test_an_enumeration_is_no_place():
+    report = parse_report("Men's 500m: Jenning de Boo won.\n\nSecond, Laurent Dubreuil showed he is back in form.")
+    assert podium(report, "men-500m") == [(1, "Jenning de Boo")]
