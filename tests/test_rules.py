@@ -2950,3 +2950,16 @@ def test_lines_opening_on_a_place_and_a_name(text):
 def test_an_enumeration_is_no_place():
     report = parse_report("Men's 500m: Jenning de Boo won.\n\nSecond, Laurent Dubreuil showed he is back in form.")
     assert podium(report, "men-500m") == [(1, "Jenning de Boo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's mass start: Livio Wenger collected five points in the intermediate sprints – three for winning the "
+        "second one. Bart Swings won the race ahead of Jorrit Bergsma.",
+        "Men's mass start: Livio Wenger took three points for winning the first sprint. Bart Swings won the race "
+        "ahead of Jorrit Bergsma.",
+    ],
+)
+def test_points_for_winning_a_sprint_are_no_win(text):
+    assert podium(parse_report(text), "men-mass-start") == [(1, "Bart Swings"), (2, "Jorrit Bergsma")]
