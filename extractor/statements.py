@@ -444,6 +444,11 @@ _NATION_SWEEP = re.compile(
     r"\b(?:an?|the)\s+(?:all-)?([A-Z][\w-]+)\s+(one-two-three|1-2-3|one-two|1-2|podium sweep|clean sweep|sweep)\b"
 )
 _ORDINAL_ROW = re.compile(r"\s*(\d{1,2}(?:st|nd|rd|th)|[Pp]\d{1,2})\s+")
+_RACE_NOUN = re.compile(
+    r"\b(?:race|races|final|finals|event|title|titles|victory|win|gold|honours|honors|spoils|distance|sprint|"
+    r"contest|duel|showdown)\b",
+    re.IGNORECASE,
+)
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _PERSON_NATION_LABELS = ("NATION_ADJ", "NATION_MAN", "NATION_WOMAN", "NATION_PEOPLE")
 _INTO = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?(?:down\s+|back\s+)?into\s+(?:the\s+)?")
@@ -1849,6 +1854,12 @@ class _Reader:
             self._corrections[sentence.paragraph] = bool(_CORRECTION.search(self.text, start, end))
         return self._corrections[sentence.paragraph]
 
+    def _names_a_race(self, start: int, end: int) -> bool:
+        """Does the stretch name a race ("the men's 5000 metres", "the final", "the title")?"""
+        return bool(_RACE_NOUN.search(self.text, start, end)) or any(
+            start <= s < end for s, _, label, _ in self.marks.lexicon if label == "DISCIPLINE"
+        )
+
     def _paragraph_goes_on(self, position: int) -> bool:
         line_end = self.text.find("\n", position)
         return bool(self.text[position : line_end if line_end >= 0 else len(self.text)].strip())
@@ -1922,6 +1933,14 @@ class _Reader:
             if requires == "no_competitor_before" and any(
                 c.start < cue_start and c.kind in ("athlete", "team", "epithet", "pronoun") for c in in_clause
             ):
+                continue
+            if requires == "no_competitor_before" and not self._names_a_race(start, cue_start):
+                # "The hard-luck story belonged to Brandvold": no race, but the one the text now tells of
+                topic = self._directly_after(cue_end, in_clause)
+                topic = self._resolve(topic, scope) if topic is not None and topic.kind == "athlete" else None
+                if topic is not None and not subject:
+                    self.last_subject = topic
+                    self.last_subject_paragraph = sentence.paragraph
                 continue
             rank = self._rank_of(rule_id, span)
             target = self._directly_after(cue_end, in_clause)

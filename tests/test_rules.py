@@ -2963,3 +2963,22 @@ def test_an_enumeration_is_no_place():
 )
 def test_points_for_winning_a_sprint_are_no_win(text):
     assert podium(parse_report(text), "men-mass-start") == [(1, "Bart Swings"), (2, "Jorrit Bergsma")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 5000m: Casey Dawson won in 6:18.44. The hard-luck story belonged to Lucas Brandvold, who fell.",
+        "Men's 5000m: Casey Dawson won in 6:18.44. The biggest cheer went to Lucas Brandvold.",
+        "Men's 5000m: Casey Dawson won in 6:18.44. The sympathy of the crowd belonged to Lucas Brandvold.",
+    ],
+)
+def test_something_that_went_to_a_skater_is_no_race_they_won(text):
+    assert podium(parse_report(text), "men-5000m") == [(1, "Casey Dawson")]
+
+
+def test_the_one_a_headline_belongs_to_is_the_topic():
+    report = parse_report(
+        "The headline belongs to Maya Desrochers. Racing in the women's 1500 m, the 17-year-old won in 2:01.74."
+    )
+    assert podium(report, "women-1500m") == [(1, "Maya Desrochers")]
