@@ -2982,3 +2982,16 @@ def test_the_one_a_headline_belongs_to_is_the_topic():
         "The headline belongs to Maya Desrochers. Racing in the women's 1500 m, the 17-year-old won in 2:01.74."
     )
     assert podium(report, "women-1500m") == [(1, "Maya Desrochers")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 500m: Laurent Dubreuil took bronze in 34.41. He was second at halfway through the season's World Cup "
+        "standings.",
+        "Men's 500m: Laurent Dubreuil took bronze in 34.41, and he is now fourth in the overall World Cup ranking.",
+        "Men's 500m: Laurent Dubreuil took bronze in 34.41. He sits second behind de Boo in the standings.",
+    ],
+)
+def test_a_place_in_the_standings_is_no_race_place(text):
+    assert podium(parse_report(text), "men-500m") == [(3, "Laurent Dubreuil")]
