@@ -191,7 +191,8 @@ def _athletes(reading, results_by_race, view, athlete_gender) -> list[dict[str, 
                     if key not in nations_seen:
                         nations_seen[key] = Counter({placing.competitor.nation: 1})
     nation_of = {key: next(iter(counted)) for key, counted in nations_seen.items() if len(counted) == 1}
-    # "Eitrem's compatriot Engebraaten" with Eitrem's nation told elsewhere in the text
+    # "Eitrem's compatriot Engebraaten" with Eitrem's nation told elsewhere in the text; a second pass carries it
+    # along a chain ("Engebraaten's teammate Pedersen")
     for _ in range(2):
         for one, other in reading.compatriots:
             for a, b in ((one, other), (other, one)):

@@ -726,7 +726,7 @@ class _Reader:
         if (
             len(after) < 2
             or after[0].start != found.end()
-            or not re.fullmatch(_PAIR_JOIN, self.text[_end_of(after[0]) : after[1].start])
+            or not _PAIR_JOIN.fullmatch(self.text, _end_of(after[0]), after[1].start)
             or None in ranks
         ):
             return False
