@@ -2995,3 +2995,25 @@ def test_the_one_a_headline_belongs_to_is_the_topic():
 )
 def test_a_place_in_the_standings_is_no_race_place(text):
     assert podium(parse_report(text), "men-500m") == [(3, "Laurent Dubreuil")]
+
+
+@pytest.mark.parametrize(
+    ("text", "race_id"),
+    [
+        ("In the men's five thousand metres, Sander Eitrem won ahead of Metoděj Jílek.", "men-5000m"),
+        ("In the women's five hundred, Femke Kok won ahead of Kim Min-sun.", "women-500m"),
+        (
+            "There was another Dutch win in the women's fifteen hundred: Joy Beune won ahead of Ragne Wiklund.",
+            "women-1500m",
+        ),
+    ],
+)
+def test_distances_written_in_words(text, race_id):
+    report = parse_report(text)
+    assert [race["id"] for race in report["races"]] == [race_id]
+    assert [rank for rank, _ in podium(report, race_id)] == [1, 2]
+
+
+def test_a_number_of_fans_in_words_is_no_distance():
+    report = parse_report("Five thousand fans watched Femke Kok win the women's 500m in 37.02.")
+    assert [race["id"] for race in report["races"]] == ["women-500m"]
