@@ -3017,3 +3017,17 @@ def test_distances_written_in_words(text, race_id):
 def test_a_number_of_fans_in_words_is_no_distance():
     report = parse_report("Five thousand fans watched Femke Kok win the women's 500m in 37.02.")
     assert [race["id"] for race in report["races"]] == ["women-500m"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women's 500m: Femke Kok won in 37.48. Then comes the first roar of the afternoon: Andżelika Wójcik stops the "
+        "clock at 37.79 and finishes fourth.",
+        "Women's 500m: Femke Kok won in 37.48. It was the second Polish cheer of the day when Andżelika Wójcik "
+        "finished fourth.",
+        "Women's 500m: Femke Kok won in 37.48. In the third pair, Andżelika Wójcik finished fourth.",
+    ],
+)
+def test_an_ordinal_before_a_noun_is_no_place(text):
+    assert podium(parse_report(text), "women-500m") == [(1, "Femke Kok"), (4, "Andżelika Wójcik")]
