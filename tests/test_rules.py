@@ -3031,3 +3031,25 @@ def test_a_number_of_fans_in_words_is_no_distance():
 )
 def test_an_ordinal_before_a_noun_is_no_place(text):
     assert podium(parse_report(text), "women-500m") == [(1, "Femke Kok"), (4, "Andżelika Wójcik")]
+
+
+@pytest.mark.parametrize(
+    ("text", "race_id"),
+    [
+        (
+            "Earlier, Poland's Piotr Michalski was the quickest in the men's Division B 1,000 m, in 1:08.64.",
+            "men-1000m-b",
+        ),
+        ("Jordan Stolz was the fastest in the men's 1000m, in 1:06.88.", "men-1000m"),
+        ("Joy Beune was the quickest in the women's 3000m, in 3:58.10.", "women-3000m"),
+    ],
+)
+def test_the_fastest_in_a_named_race_won_it(text, race_id):
+    report = parse_report(text)
+    assert [race["id"] for race in report["races"]] == [race_id]
+    assert [rank for rank, _ in podium(report, race_id)] == [1]
+
+
+def test_the_fastest_in_part_of_a_race_did_not_win_it():
+    report = parse_report("Women's 1000m: Femke Kok was the fastest in the first 200 metres but finished fourth.")
+    assert podium(report, "women-1000m") == [(4, "Femke Kok")]
