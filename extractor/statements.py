@@ -449,6 +449,10 @@ _RACE_NOUN = re.compile(
     r"contest|duel|showdown)\b",
     re.IGNORECASE,
 )
+_ONLY_FASTER = re.compile(
+    r"\b([Oo]nly)\s+[^.;:]{1,60}?\s+(?:was|went|skated|proved)\s+(?:any\s+)?(?:faster|quicker)"
+    r"(?:\s+than\s+(?:the\s+)?)?()"
+)
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _PERSON_NATION_LABELS = ("NATION_ADJ", "NATION_MAN", "NATION_WOMAN", "NATION_PEOPLE")
 _INTO = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?(?:down\s+|back\s+)?into\s+(?:the\s+)?")
@@ -735,6 +739,22 @@ class _Reader:
             if resolved is not None:
                 add(resolved, rank, "places_went_to").time = self._time_right_after(competitor, clause_times)
         return True
+
+    def _only_one_faster(self, scope, in_clause, start, end, clause_times, add, placed) -> None:
+        """ "Only the American Jordan Stolz was faster than the Norwegian": the one faster won, the other was
+        second."""
+        found = _ONLY_FASTER.search(self.text, start, end)
+        if found is None:
+            return
+        named = [c for c in in_clause if c.kind in ("athlete", "team", "epithet")]
+        winner = next((c for c in named if found.end(1) <= c.start < found.start(2)), None)
+        if winner is None or re.search(r"and|,", self.text[found.end(1) : found.start(2)]):
+            return  # "Only Conijn and Weidemann were faster": two, in an order the clause may not give
+        beaten = next((c for c in named if c.start == found.end(2)), None)
+        for competitor, rank in ((winner, 1), (beaten, 2)):
+            resolved = self._resolve(competitor, scope) if competitor is not None else None
+            if resolved is not None and resolved.key not in placed:
+                add(resolved, rank, "only_one_faster").time = self._time_right_after(competitor, clause_times)
 
     def _drop_pronoun_conflicts(self, scope, before, subject, sentence, start, end) -> None:
         """ "In the 1500m, won by Takagi ahead of Bowe, she finished eleventh": a pronoun read as someone this
@@ -1923,6 +1943,7 @@ class _Reader:
         objects = [c for c in in_clause if not subject or c not in subject]
         if self._places_went_to(scope, in_clause, start, end, clause_times, add):
             return
+        self._only_one_faster(scope, in_clause, start, end, clause_times, add, placed)
         # "the bronze that went to Kulizhnikov", "silver went to Takagi": the rank belongs to the one after
         for cue_start, cue_end, label, rule_id, span in cues:
             if label != "PLACE_TO" or _is_hidden(self.marks, cue_start, cue_end, "cue_to"):

@@ -3053,3 +3053,27 @@ def test_the_fastest_in_a_named_race_won_it(text, race_id):
 def test_the_fastest_in_part_of_a_race_did_not_win_it():
     report = parse_report("Women's 1000m: Femke Kok was the fastest in the first 200 metres but finished fourth.")
     assert podium(report, "women-1000m") == [(4, "Femke Kok")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 1500m: Peder Kongshaug held on for 1:44.57. Only the American Jordan Stolz was faster than the "
+        "Norwegian, in 1:44.03.",
+        "Men's 1500m: Peder Kongshaug (NOR) clocked 1:44.57, and only Jordan Stolz went faster than Kongshaug.",
+    ],
+)
+def test_the_only_one_faster_won_and_the_one_beaten_was_second(text):
+    assert podium(parse_report(text), "men-1500m") == [(1, "Jordan Stolz"), (2, "Peder Kongshaug")]
+
+
+def test_two_who_were_faster_are_not_ranked_without_their_order():
+    report = parse_report(
+        "Women's 5000m: Martina Sáblíková took bronze. Only Merel Conijn and Isabelle Weidemann were faster."
+    )
+    assert podium(report, "women-5000m") == [(3, "Martina Sáblíková")]
+
+
+def test_a_medal_lost_is_no_medal():
+    report = parse_report("Women's 1000m: Femke Kok was third in 1:14.58; on the last lap she lost silver by 0.18.")
+    assert podium(report, "women-1000m") == [(3, "Femke Kok")]
