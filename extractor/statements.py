@@ -748,7 +748,7 @@ class _Reader:
             return
         named = [c for c in in_clause if c.kind in ("athlete", "team", "epithet")]
         winner = next((c for c in named if found.end(1) <= c.start < found.start(2)), None)
-        if winner is None or re.search(r"and|,", self.text[found.end(1) : found.start(2)]):
+        if winner is None or re.search(r"\band\b|,", self.text[found.end(1) : found.start(2)]):
             return  # "Only Conijn and Weidemann were faster": two, in an order the clause may not give
         beaten = next((c for c in named if c.start == found.end(2)), None)
         for competitor, rank in ((winner, 1), (beaten, 2)):

@@ -3067,11 +3067,17 @@ def test_the_only_one_faster_won_and_the_one_beaten_was_second(text):
     assert podium(parse_report(text), "men-1500m") == [(1, "Jordan Stolz"), (2, "Peder Kongshaug")]
 
 
-def test_two_who_were_faster_are_not_ranked_without_their_order():
-    report = parse_report(
-        "Women's 5000m: Martina Sáblíková took bronze. Only Merel Conijn and Isabelle Weidemann were faster."
-    )
-    assert podium(report, "women-5000m") == [(3, "Martina Sáblíková")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women's 5000m: Martina Sáblíková took bronze. Only Merel Conijn and Isabelle Weidemann were faster.",
+        "Women's 5000m: Martina Sáblíková took bronze. Only Merel Conijn and Isabelle Weidemann went faster than "
+        "Sáblíková.",
+        "Women's 5000m: Martina Sáblíková took bronze; only Merel Conijn, then Isabelle Weidemann, skated faster.",
+    ],
+)
+def test_two_who_were_faster_are_not_ranked_without_their_order(text):
+    assert podium(parse_report(text), "women-5000m") == [(3, "Martina Sáblíková")]
 
 
 def test_a_medal_lost_is_no_medal():
