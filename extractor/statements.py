@@ -420,7 +420,9 @@ def _epithet_pattern(person_nouns: frozenset[str]) -> re.Pattern[str]:
 
 
 _PERCEPTION = {"watched", "watch", "watches", "watching", "saw", "see", "sees", "seeing"}
-_APPOSITION = re.compile(r",\s+(?:(of|from)\s+(?:the\s+)?|(?:the|a|an|another)\s+)")
+_APPOSITION = re.compile(
+    r",\s+(?:(of|from|representing|(?:skating|racing|competing)\s+for)\s+(?:the\s+)?|(?:the|a|an|another)\s+)"
+)
 _APPOSITION_END = re.compile(r"\s*(?:[,;.)]|\s+(?:who|whose)\b)")
 # "another Japanese,", "a fellow Norwegian,": a nation word that stands for one more skater, named next
 _ANOTHER = re.compile(r"\b(?:[Aa]nother|[Ff]ellow|[Aa] second|[Aa] third|[Tt]he other)\s+$")
@@ -453,6 +455,7 @@ _ONLY_FASTER = re.compile(
     r"\b([Oo]nly)\s+[^.;:]{1,60}?\s+(?:was|went|skated|proved)\s+(?:any\s+)?(?:faster|quicker)"
     r"(?:\s+than\s+(?:the\s+)?)?()"
 )
+_BOTH_FROM = re.compile(r"\(\s*both\s+[^()]{1,30}\)|\bboth\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+")
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _PERSON_NATION_LABELS = ("NATION_ADJ", "NATION_MAN", "NATION_WOMAN", "NATION_PEOPLE")
 _INTO = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?(?:down\s+|back\s+)?into\s+(?:the\s+)?")
@@ -1014,9 +1017,14 @@ class _Reader:
             if competitor.nation and competitor.athlete:
                 self.known_nations.setdefault(competitor.athlete, competitor.nation)
         # "Kjeld Nuis and Tijmen Snel, both of the Netherlands"
-        for both in re.finditer(r",\s+both\s+(?:of|from)\s+(?:the\s+)?", self.text[start:end]):
+        # ... and "Kjeld Nuis and Thomas Krol (both NED)"
+        for both in re.finditer(
+            r",\s+both\s+(?:of|from)\s+(?:the\s+)?|\s*\(\s*both\s+(?=[A-Z]{3}\s*\))", self.text[start:end]
+        ):
             at = start + both.end()
-            code = next((c for s, e, label, c in self.marks.nations if s == at and label == "NATION"), None)
+            bracketed = self.text[at : at + 3] if both.group(0).strip().startswith("(") else ""
+            code = bracketed if nations.is_code(bracketed) else None
+            code = code or next((c for s, e, label, c in self.marks.nations if s == at and label == "NATION"), None)
             named = [c for c in found if c.kind == "athlete" and c.end <= start + both.start()]
             if (
                 code
@@ -1173,7 +1181,7 @@ class _Reader:
                 # "Japan's Takagi", "Dutch sprinter Jutta Leerdam", "Canadian veteran Ted-Jan Bloemen", "Another
                 # Japanese, Murakami Yuma,"
                 if (
-                    gap.strip() in ("", "'s", "’s")
+                    gap.strip() in ("", "'s", "’s", "'", "’")
                     or self._describes(gap)
                     or (
                         gap.strip() == ","
@@ -1874,6 +1882,12 @@ class _Reader:
             self._corrections[sentence.paragraph] = bool(_CORRECTION.search(self.text, start, end))
         return self._corrections[sentence.paragraph]
 
+    def _says_tie(self, start: int, end: int) -> bool:
+        """Does the clause tell of a tie ("shared second", "both clocked 34.88")? Not "(both NED)" or "both of the
+        Netherlands", which say where two skaters are from."""
+        clause = _BOTH_FROM.sub(" ", self.text[start:end])
+        return bool(TIE_WORDS.search(clause))
+
     def _names_a_race(self, start: int, end: int) -> bool:
         """Does the stretch name a race ("the men's 5000 metres", "the final", "the title")?"""
         return bool(_RACE_NOUN.search(self.text, start, end)) or any(
@@ -2193,7 +2207,7 @@ class _Reader:
             and not lists
             and len(free) == len(subject)
             and len({p[2] for p in free}) == len(free)
-            and not TIE_WORDS.search(self.text[start:end])
+            and not self._says_tie(start, end)
         ):
             # "Bowe and Takagi finished second and third": the places in the order of the names
             between = self.text[free[0][1] : free[-1][0]]
@@ -2317,7 +2331,7 @@ class _Reader:
             rank_start, _, rank, rule = remaining[0]
             if len(subject) == 1:
                 add(subject[0], rank, rule, strong=not inherited or True)
-            elif TIE_WORDS.search(self.text[start:end]):
+            elif self._says_tie(start, end):
                 for competitor in subject:
                     add(competitor, rank, "tie_" + rule)
             elif rule == "completed_podium" and len(subject) == 2:
@@ -2442,7 +2456,7 @@ class _Reader:
             else:
                 add(subject[0], None, "time_only", time=found_time)
         elif subject and len(subject) > 1 and clause_times and not lists:
-            if TIE_WORDS.search(self.text[start:end]) and len(clause_times) == 1:
+            if self._says_tie(start, end) and len(clause_times) == 1:
                 # "A and B both clocked 34.88": one time for each of them
                 for competitor in subject:
                     statement = placed.get(competitor.key) or add(competitor, None, "time_only")

@@ -3083,3 +3083,29 @@ def test_two_who_were_faster_are_not_ranked_without_their_order(text):
 def test_a_medal_lost_is_no_medal():
     report = parse_report("Women's 1000m: Femke Kok was third in 1:14.58; on the last lap she lost silver by 0.18.")
     assert podium(report, "women-1000m") == [(3, "Femke Kok")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 1500m: Kjeld Nuis and Thomas Krol (both NED) were second and third behind Jordan Stolz.",
+        "Men's 1500m: Kjeld Nuis and Thomas Krol, both of the Netherlands, were second and third.",
+        "Men's 1500m: Kjeld Nuis and Thomas Krol, both from the Netherlands, finished second and third.",
+    ],
+)
+def test_both_of_a_nation_is_no_tie(text):
+    report = parse_report(text)
+    assert podium(report, "men-1500m")[-2:] == [(2, "Kjeld Nuis"), (3, "Thomas Krol")]
+    assert result(report, "men-1500m", "Thomas Krol")["nation"] == "NED"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 1500m: Jordan Stolz won. The Netherlands' Kjeld Nuis was second.",
+        "Men's 1500m: Jordan Stolz won. Kjeld Nuis, representing the Netherlands, was second.",
+        "Men's 1500m: Jordan Stolz won. Kjeld Nuis, skating for the Netherlands, was second.",
+    ],
+)
+def test_more_ways_to_give_a_skaters_country(text):
+    assert result(parse_report(text), "men-1500m", "Kjeld Nuis")["nation"] == "NED"
