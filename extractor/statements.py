@@ -1519,6 +1519,16 @@ class _Reader:
             if token == "," and re.match(r"\s*(?:which|where|whereas)\b", text[position:]):
                 boundaries.append((position, None))
                 continue
+            then = re.match(r"\s*(?:and\s+)?then\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ok|on|ame|ent)\b", text[position:])
+            if (
+                token == ","
+                and then
+                and self._claims(position, sentence.end)
+                and any(position <= s < sentence.end for s, _, label, _ in self.marks.lexicon if label == "DISCIPLINE")
+            ):
+                # "Kok won the 500m, then finished second to Leerdam in the 1000m": the same skater, another race
+                boundaries.append((position, "main"))
+                continue
             with_clause = re.match(
                 r"\s*with\s+(?:(?:the|his|her|their|our|compatriot|teammate|fellow)\s+)*", text[position:]
             )

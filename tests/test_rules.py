@@ -3109,3 +3109,22 @@ def test_both_of_a_nation_is_no_tie(text):
 )
 def test_more_ways_to_give_a_skaters_country(text):
     assert result(parse_report(text), "men-1500m", "Kjeld Nuis")["nation"] == "NED"
+
+
+@pytest.mark.parametrize(
+    ("text", "second_race"),
+    [
+        ("Femke Kok won the women's 500m, then finished second to Jutta Leerdam in the women's 1000m.", "women-1000m"),
+        ("Jordan Stolz won the men's 1000m, then took silver in the men's 1500m behind Peder Kongshaug.", "men-1500m"),
+        ("Joy Beune won the women's 3000m, and then came second in the women's 1500m.", "women-1500m"),
+    ],
+)
+def test_then_a_place_in_another_race_is_that_races(text, second_race):
+    report = parse_report(text)
+    assert len(report["races"]) == 2
+    assert [rank for rank, _ in podium(report, second_race)] == [2]
+
+
+def test_then_without_another_race_adds_nothing():
+    report = parse_report("Femke Kok won the women's 500m in 37.02, then celebrated with the fans.")
+    assert podium(report, "women-500m") == [(1, "Femke Kok")]
