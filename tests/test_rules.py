@@ -3128,3 +3128,23 @@ def test_then_a_place_in_another_race_is_that_races(text, second_race):
 def test_then_without_another_race_adds_nothing():
     report = parse_report("Femke Kok won the women's 500m in 37.02, then celebrated with the fans.")
     assert podium(report, "women-500m") == [(1, "Femke Kok")]
+
+
+@pytest.mark.parametrize(
+    ("text", "races"),
+    [
+        ("Jordan Stolz won both the men's 1000m and the 1500m.", ["men-1000m", "men-1500m"]),
+        ("Joy Beune won both the women's 1500m and 3000m in Calgary.", ["women-1500m", "women-3000m"]),
+        ("Femke Kok took both the women's 500m and the women's 1000m.", ["women-500m", "women-1000m"]),
+    ],
+)
+def test_a_win_of_both_races_is_a_win_in_each(text, races):
+    report = parse_report(text)
+    assert [race["id"] for race in report["races"]] == races
+    assert all([r["rank"] for r in race["results"]] == [1] for race in report["races"])
+
+
+def test_a_win_and_another_race_named_after_it_is_one_win():
+    report = parse_report("Jordan Stolz won the men's 1000m and the 1500m went to Peder Kongshaug.")
+    assert podium(report, "men-1000m") == [(1, "Jordan Stolz")]
+    assert all(r["name"] != "Jordan Stolz" for race in report["races"][1:] for r in race["results"])
