@@ -706,7 +706,7 @@ class _Reader:
                 )
                 if code is not None:
                     scope.sweeps.append((code, 2 if found.group(2).lower() in ("one-two", "1-2") else 3))
-            scope = self._won_both(scope, sentence, clause_start, clause_end)
+            self._won_both(scope, sentence, clause_start, clause_end)
             if self._correcting(sentence):
                 scope.correction = True
                 for statement in scope.statements:
@@ -1894,7 +1894,7 @@ class _Reader:
             self._corrections[sentence.paragraph] = bool(_CORRECTION.search(self.text, start, end))
         return self._corrections[sentence.paragraph]
 
-    def _won_both(self, scope: Scope, sentence: Sentence, start: int, end: int) -> Scope:
+    def _won_both(self, scope: Scope, sentence: Sentence, start: int, end: int) -> None:
         """ "Stolz won both the men's 1000m and the 1500m": the win is told of the second race too."""
         disciplines = [
             (s, e, value)
@@ -1902,7 +1902,7 @@ class _Reader:
             if label == "DISCIPLINE" and start <= s < end and not _is_hidden(self.marks, s, e, "race")
         ]
         if len(disciplines) != 2 or scope.discipline != disciplines[0][2] or disciplines[1][2] == scope.discipline:
-            return scope
+            return
         joined = _BOTH_RACES.fullmatch(self.text, disciplines[0][1], disciplines[1][0])
         lead = re.search(
             r"\bboth\s+(?:the\s+)?(?:(?:men|women|ladies)(?:['’]s?)?\s+)?$", self.text[start : disciplines[0][0]]
@@ -1913,12 +1913,11 @@ class _Reader:
             if st.start == sentence.start and st.rank == 1 and st.competitor.kind == "athlete" and st.finished
         ]
         if not (joined and lead and len(won) == 1):
-            return scope
+            return
         other = self._new_scope(sentence.paragraph)
         other.discipline, other.gender, other.division = disciplines[1][2], scope.gender, scope.division
         other.evidence.append(disciplines[1][:2])
         other.statements.append(replace(won[0], time=None, rule=won[0].rule + "_both"))
-        return scope
 
     def _says_tie(self, start: int, end: int) -> bool:
         """Does the clause tell of a tie ("shared second", "both clocked 34.88")? Not "(both NED)" or "both of the
