@@ -3148,3 +3148,17 @@ def test_a_win_and_another_race_named_after_it_is_one_win():
     report = parse_report("Jordan Stolz won the men's 1000m and the 1500m went to Peder Kongshaug.")
     assert podium(report, "men-1000m") == [(1, "Jordan Stolz")]
     assert all(r["name"] != "Jordan Stolz" for race in report["races"][1:] for r in race["results"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 1500m: Jordan Stolz won. Kjeld Nuis was second in a season's best 1:43.68.",
+        "Men's 1500m: Jordan Stolz won. Kjeld Nuis was second, clocking a season's best 1:43.68.",
+        "Men's 1500m: Jordan Stolz won. Kjeld Nuis was second in 1:43.68, a season's best.",
+    ],
+)
+def test_a_seasons_best_is_no_time_from_another_season(text):
+    report = parse_report(text)
+    assert result(report, "men-1500m", "Kjeld Nuis")["rank"] == 2
+    assert result(report, "men-1500m", "Kjeld Nuis")["time"] == "1:43.68"
