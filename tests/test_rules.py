@@ -3162,3 +3162,16 @@ def test_a_seasons_best_is_no_time_from_another_season(text):
     report = parse_report(text)
     assert result(report, "men-1500m", "Kjeld Nuis")["rank"] == 2
     assert result(report, "men-1500m", "Kjeld Nuis")["time"] == "1:43.68"
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        ("Men's 1500m: Kjeld Nuis was second in a season's best 1:43.68.", "season best"),
+        ("Men's 1500m: Kjeld Nuis was second in a season-best 1:43.68.", "season best"),
+        ("Men's 1500m: Kjeld Nuis was second in a personal-best 1:43.68.", "personal best"),
+    ],
+)
+def test_hyphenated_and_possessive_bests(text, record):
+    found = result(parse_report(text), "men-1500m", "Kjeld Nuis")
+    assert (found["rank"], found["time"], found["record"]) == (2, "1:43.68", record)
