@@ -1276,7 +1276,10 @@ class _Reader:
             if (
                 preceding
                 and preceding[-1] in ("in", "at", "from", "of", "for", "to")
-                and (len(preceding) < 2 or preceding[-2] not in ("edged", "beat", "behind", "than"))
+                and (
+                    len(preceding) < 2
+                    or preceding[-2] not in ("edged", "beat", "behind", "than", "ahead", "clear", "front")
+                )
             ):
                 return (
                     Competitor("team", start, end, text[start:end], nation=code, individual=False)

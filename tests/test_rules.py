@@ -3175,3 +3175,28 @@ def test_a_seasons_best_is_no_time_from_another_season(text):
 def test_hyphenated_and_possessive_bests(text, record):
     found = result(parse_report(text), "men-1500m", "Kjeld Nuis")
     assert (found["rank"], found["time"], found["record"]) == (2, "1:43.68", record)
+
+
+@pytest.mark.parametrize(
+    ("text", "race_id", "expected"),
+    [
+        (
+            "Women's team sprint: Poland (Kaja Ziomek-Nogal, Andżelika Wójcik, Karolina Bosiek) took gold in 1:26.80 "
+            "ahead of the United States.",
+            "women-team-sprint",
+            [(1, "POL"), (2, "USA")],
+        ),
+        (
+            "Women's team pursuit: Canada won in 2:53.66, ahead of the Netherlands and Japan.",
+            "women-team-pursuit",
+            [(1, "CAN"), (2, "NED"), (3, "JPN")],
+        ),
+        (
+            "Men's team pursuit: Italy won in 3:42.10, well clear of the United States.",
+            "men-team-pursuit",
+            [(1, "ITA"), (2, "USA")],
+        ),
+    ],
+)
+def test_a_team_won_ahead_of_countries_named_with_the(text, race_id, expected):
+    assert podium(parse_report(text), race_id) == expected
