@@ -1278,7 +1278,8 @@ class _Reader:
                 and preceding[-1] in ("in", "at", "from", "of", "for", "to")
                 and (
                     len(preceding) < 2
-                    or preceding[-2] not in ("edged", "beat", "behind", "than", "ahead", "clear", "front")
+                    or preceding[-2]
+                    not in ("edged", "beat", "behind", "than", "ahead", "clear", "front", "won", "wins", "win")
                 )
             ):
                 return (

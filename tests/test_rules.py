@@ -3200,3 +3200,27 @@ def test_hyphenated_and_possessive_bests(text, record):
 )
 def test_a_team_won_ahead_of_countries_named_with_the(text, race_id, expected):
     assert podium(parse_report(text), race_id) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "race_id", "expected"),
+    [
+        (
+            "Women's team pursuit: gold went to Canada, silver to the Netherlands and bronze to Japan.",
+            "women-team-pursuit",
+            [(1, "CAN"), (2, "NED"), (3, "JPN")],
+        ),
+        (
+            "Men's team sprint: China won from the Netherlands and Norway.",
+            "men-team-sprint",
+            [(1, "CHN"), (2, "NED"), (3, "NOR")],
+        ),
+        (
+            "Women's 1000m: Jutta Leerdam won. Femke Kok added a silver to go with her 500m gold.",
+            "women-1000m",
+            [(1, "Jutta Leerdam"), (2, "Femke Kok")],
+        ),
+    ],
+)
+def test_medals_to_countries_in_a_list(text, race_id, expected):
+    assert podium(parse_report(text), race_id) == expected
