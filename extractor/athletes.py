@@ -156,6 +156,12 @@ class Roster:
                 return
         family = fold(surname(name))
         for athlete in self.athletes:
+            if fold(athlete.name) == family and " " in surname(name) and given_names(name):
+                # "De Boo beat Dubreuil ... Jenning de Boo clocked 34.12": the family name came first
+                athlete.aliases.append(athlete.name)
+                athlete.name = name
+                self._by_surface[name] = athlete
+                return
             if fold(surname(athlete.name)) == family and _close(given_names(athlete.name), given_names(name)):
                 athlete.aliases.append(name)
                 self._by_surface[name] = athlete

@@ -3224,3 +3224,17 @@ def test_a_team_won_ahead_of_countries_named_with_the(text, race_id, expected):
 )
 def test_medals_to_countries_in_a_list(text, race_id, expected):
     assert podium(parse_report(text), race_id) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 500m: De Boo beat Dubreuil by 0.03 seconds; Jenning de Boo clocked 34.12 and Laurent Dubreuil 34.15.",
+        "De Boo wins again! Men's 500m: Jenning de Boo won in 34.12.",
+        "Men's 500m: Van der Poel's rival De Boo was quickest. Jenning de Boo won in 34.12.",
+    ],
+)
+def test_a_family_name_with_a_particle_before_the_full_name_is_one_skater(text):
+    report = parse_report(text)
+    names = {a["name"] for a in report["athletes"]}
+    assert "Jenning de Boo" in names and "De Boo" not in names
