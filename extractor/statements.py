@@ -457,6 +457,11 @@ _ONLY_FASTER = re.compile(
 )
 _BOTH_FROM = re.compile(r"\(\s*both\s+[^()]{1,30}\)|\bboth\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+")
 _BOTH_RACES = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:men|women|ladies)(?:['’]s?)?\s+)?")
+# "Behind her came Takagi and Wiklund", "Right behind Beune finished Takagi"
+_CAME_BEHIND = re.compile(
+    r"[\s,;:]*(?:(?:Right|Just|Close|Directly|Immediately|Next)\s+)?[Bb]ehind\s+(?:(him|her|them)|()\S)[^,;.]{0,40}?"
+    r"\s*,?\s+(?:came|come|comes|were|was|finished|finish|followed|follow)\s+(?:(?:home|in|up)\s+)?"
+)
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _PERSON_NATION_LABELS = ("NATION_ADJ", "NATION_MAN", "NATION_WOMAN", "NATION_PEOPLE")
 _INTO = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?(?:down\s+|back\s+)?into\s+(?:the\s+)?")
@@ -743,6 +748,39 @@ class _Reader:
             resolved = self._resolve(competitor, scope)
             if resolved is not None:
                 add(resolved, rank, "places_went_to").time = self._time_right_after(competitor, clause_times)
+        return True
+
+    def _came_behind(self, scope, in_clause, start, end, clause_times, add) -> bool:
+        """ "Joy Beune won. Behind her came Miho Takagi and Ragne Wiklund": the next places, in order, after the
+        place of the one they came behind."""
+        found = _CAME_BEHIND.match(self.text, start, end)
+        if found is None:
+            return False
+        if found.group(1):
+            ahead = self.last_subject if self.last_subject_paragraph == self.paragraph else None
+        else:
+            ahead = next((c for c in in_clause if c.start == found.start(2) and c.kind == "athlete"), None)
+            ahead = self._resolve(ahead, scope) if ahead is not None else None
+        rank = next(
+            (
+                st.rank
+                for st in reversed(scope.statements)
+                if ahead is not None and st.competitor.key == ahead.key and st.rank is not None and st.finished
+            ),
+            None,
+        )
+        after = [c for c in in_clause if c.start >= found.end() and c.kind in ("athlete", "team")]
+        if rank is None or not after or after[0].start != found.end():
+            return False
+        listed = [after[0]]
+        for other in after[1:]:
+            if not _PAIR_JOIN.fullmatch(self.text, _end_of(listed[-1]), other.start):
+                break
+            listed.append(other)
+        for place, competitor in enumerate(listed, rank + 1):
+            resolved = self._resolve(competitor, scope)
+            if resolved is not None:
+                add(resolved, place, "came_behind").time = self._time_right_after(competitor, clause_times)
         return True
 
     def _only_one_faster(self, scope, in_clause, start, end, clause_times, add, placed) -> None:
@@ -1999,6 +2037,8 @@ class _Reader:
         if self._places_went_to(scope, in_clause, start, end, clause_times, add):
             return
         self._only_one_faster(scope, in_clause, start, end, clause_times, add, placed)
+        if self._came_behind(scope, in_clause, start, end, clause_times, add):
+            return
         # "the bronze that went to Kulizhnikov", "silver went to Takagi": the rank belongs to the one after
         for cue_start, cue_end, label, rule_id, span in cues:
             if label != "PLACE_TO" or _is_hidden(self.marks, cue_start, cue_end, "cue_to"):

@@ -3238,3 +3238,29 @@ def test_a_family_name_with_a_particle_before_the_full_name_is_one_skater(text):
     report = parse_report(text)
     names = {a["name"] for a in report["athletes"]}
     assert "Jenning de Boo" in names and "De Boo" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Women's 1500m: Joy Beune won. Behind her came Miho Takagi and Ragne Wiklund.",
+            [(1, "Joy Beune"), (2, "Miho Takagi"), (3, "Ragne Wiklund")],
+        ),
+        (
+            "Women's 1500m: Joy Beune won in 1:54.20. Right behind Joy Beune finished Miho Takagi (1:54.80).",
+            [(1, "Joy Beune"), (2, "Miho Takagi")],
+        ),
+        (
+            "Women's 1500m: Miho Takagi was fifth. Just behind her came Ragne Wiklund.",
+            [(5, "Miho Takagi"), (6, "Ragne Wiklund")],
+        ),
+    ],
+)
+def test_the_ones_who_came_behind_a_placed_skater_take_the_next_places(text, expected):
+    assert podium(parse_report(text), "women-1500m") == expected
+
+
+def test_behind_someone_without_a_place_gives_nothing():
+    report = parse_report("Women's 1500m: Joy Beune was strong. Behind her came Miho Takagi.")
+    assert all(not race["results"] for race in report["races"])
