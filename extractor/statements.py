@@ -186,7 +186,7 @@ class _Marks:
     lexicon: list[tuple[int, int, str, str]]
     nations: list[tuple[int, int, str, str]]
     times: list[times.RaceTime]
-    names: list[tuple[int, int, str]]
+    names: list[tuple[int, int, str]]  # sorted by start
     hidden: set[tuple[int, int, str]]
     roster: Roster
     coded_nations: dict[str, str]  # athlete -> the IOC code written beside their name somewhere in the text
@@ -441,6 +441,8 @@ _CORRECTION = re.compile(
     r"|as (?:we|I) (?:first |originally )?(?:wrote|reported|had it))\b",
     re.MULTILINE,
 )
+# "Weidemann (CAN), an Olympic champion in the ": an apposition after a name, up to a distance it names
+_APPOSITION_BEFORE_RACE = re.compile(r"\s*(?:\([A-Z]{3}\))?\s*,\s+(?!(?:in|at|over|on|for|with)\b)[^,;.]{0,60}")
 _MATE_APPOSITION = re.compile(r"\s*(?:\([A-Z]{3}\))?\s*,\s+([^\W\d_][\w'’-]*)['’]s\s+(?:[a-z]+\s+)?([a-z-]+?)s?\b")
 _NATION_SWEEP = re.compile(
     r"\b(?:an?|the)\s+(?:all-)?([A-Z][\w-]+)\s+(one-two-three|1-2-3|one-two|1-2|podium sweep|clean sweep|sweep)\b"
@@ -531,6 +533,7 @@ class _Reader:
         self.paragraph = -1
         self._corrections: dict[int, bool] = {}
         self.compatriot_links: list[tuple[str, str]] = []
+        self.name_starts = [name_start for name_start, _, _ in marks.names]
         # athletes placed in a race whose gender the text gave: "the Dutchman" is not the winner of the women's 500m
         self.placed_genders: dict[str, str] = {}
         self.main_subjects: list[Competitor] = []  # athletes the sentences were about, in order
@@ -1915,14 +1918,15 @@ class _Reader:
             r"\b(?:her|his|their)\s+(?:(?:men|women|ladies)(?:['’]s?)?\s+)?$", self.text[start:race_start]
         ) and re.match(r"\s*(?:gold|silver|bronze|win|victory|title|medal|triumph|podium)\b", after):
             return True
-        for name_start, name_end, _ in self.marks.names:
-            if not (start <= name_start and name_end <= race_start):
-                continue
-            apposition = re.fullmatch(
-                r"\s*(?:\([A-Z]{3}\))?\s*,\s+(?!(?:in|at|over|on|for|with)\b)[^,;.]{0,60}",
-                self.text[name_end:race_start],
-            )
-            if apposition and re.match(r"[^,;.]{0,30},", self.text[race_end:end]):
+        # the names of the clause before the distance (names are sorted by where they start)
+        first = bisect.bisect_left(self.name_starts, start)
+        last = bisect.bisect_left(self.name_starts, race_start)
+        for _, name_end, _ in self.marks.names[first:last]:
+            if (
+                name_end <= race_start
+                and _APPOSITION_BEFORE_RACE.fullmatch(self.text, name_end, race_start)
+                and re.match(r"[^,;.]{0,30},", self.text[race_end:end])
+            ):
                 return True
         return False
 
