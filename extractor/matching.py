@@ -86,6 +86,10 @@ class _Required:
     before: int
     after: int
 
+    @property
+    def key(self) -> tuple[int, frozenset[int] | re.Pattern[str]]:
+        return self.attr, self.hashes
+
 
 @dataclass
 class _Rule:
@@ -104,6 +108,17 @@ class WindowedMatcher:
             matcher = Matcher(vocab, validate=True)
             matcher.add(key, [pattern])
             self.rules.append(_Rule(key, matcher, self._required(vocab, pattern)))
+        # The regular expressions the rules require, each tested once per distinct word ever seen: which of
+        # them a word's text matches is kept by the word's hash, since most words recur from report to report.
+        self.regexes = list(
+            dict.fromkeys(
+                required.hashes
+                for rule in self.rules
+                for required in rule.required
+                if isinstance(required.hashes, re.Pattern)
+            )
+        )
+        self._regex_hits: dict[int, tuple[int, ...]] = {}
 
     @staticmethod
     def _required(vocab: Vocab, pattern: list[dict[str, Any]]) -> list[_Required]:
@@ -127,20 +142,35 @@ class WindowedMatcher:
         where = _word_index(doc)
         found: set[tuple[int, int, int, int]] = set()
         positions: dict[tuple[int, frozenset[int] | re.Pattern[str]], list[int]] = {}
+        if self.regexes:
+            positions.update(self._regex_positions(where[ORTH], doc.vocab.strings))
         for order, rule in enumerate(self.rules):
-            for start, end in self._windows(rule, where, n, doc.vocab.strings, positions):
+            for start, end in self._windows(rule, where, n, positions):
                 window = doc[start:end] if (start, end) != (0, n) else doc
                 for match_id, match_start, match_end in rule.matcher(window):
                     found.add((start + match_start, start + match_end, order, match_id))
         # In reading order; where two rules match the same tokens, the one listed first comes first.
         return [(match_id, start, end) for start, end, _, match_id in sorted(found)]
 
+    def _regex_positions(
+        self, index: dict[int, list[int]], strings: StringStore
+    ) -> dict[tuple[int, re.Pattern[str]], list[int]]:
+        """Where the words matching each required regular expression stand in the doc."""
+        found: list[list[int]] = [[] for _ in self.regexes]
+        for value, at in index.items():
+            hits = self._regex_hits.get(value)
+            if hits is None:
+                text = strings[value]
+                hits = self._regex_hits[value] = tuple(i for i, regex in enumerate(self.regexes) if regex.search(text))
+            for i in hits:
+                found[i].extend(at)
+        return {(ORTH, regex): sorted(at) for regex, at in zip(self.regexes, found, strict=True)}
+
     @staticmethod
     def _windows(
         rule: _Rule,
         where: dict[int, dict[int, list[int]]],
         n: int,
-        strings: StringStore,
         seen: dict[tuple[int, frozenset[int] | re.Pattern[str]], list[int]],
     ) -> list[tuple[int, int]]:
         """Stretches of the doc that hold every match of the rule: around each occurrence of its rarest required
@@ -150,27 +180,23 @@ class WindowedMatcher:
             return [(0, n)]
         occurrences = []
         for required in rule.required:
-            key = (required.attr, required.hashes)
-            positions = seen.get(key)
-            if positions is None:
+            positions = seen.get(required.key)
+            if positions is None:  # a word list: regular expressions were all looked up before
                 index = where[required.attr]
-                if isinstance(required.hashes, re.Pattern):
-                    regex = required.hashes
-                    positions = sorted(p for value, at in index.items() if regex.search(strings[value]) for p in at)
-                else:
-                    positions = sorted(p for value in required.hashes & index.keys() for p in index[value])
-                seen[key] = positions
+                positions = sorted(p for value in required.hashes & index.keys() for p in index[value])
+                seen[required.key] = positions
             if not positions:
                 return []  # a word the pattern needs is not in the report
             occurrences.append(positions)
         anchor = min(range(len(occurrences)), key=lambda i: len(occurrences[i]))
+        before, after = rule.required[anchor].before, rule.required[anchor].after + 1
+        others = occurrences[:anchor] + occurrences[anchor + 1 :]
         windows: list[tuple[int, int]] = []
         for position in occurrences[anchor]:
-            start = max(0, position - rule.required[anchor].before)
-            end = min(n, position + rule.required[anchor].after + 1)
-            if not all(
-                (j := bisect_left(positions, start)) < len(positions) and positions[j] < end
-                for positions in occurrences
+            start = max(0, position - before)
+            end = min(n, position + after)
+            if others and not all(
+                (j := bisect_left(positions, start)) < len(positions) and positions[j] < end for positions in others
             ):
                 continue
             if windows and start <= windows[-1][1]:
