@@ -11,7 +11,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[^\W\d_a-z]|[\"'(\[]?\
 _ABBREVIATION = re.compile(
     r"(?:\b(?:St|Mt|Dr|Mr|Mrs|Ms|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx)|\b[A-Z]"
     # "1. Kjeld Nuis (NED) 1:07.95, 2. Thomas Krol": list numbers, not sentence ends; but "in 3.56,91." ends one
-    r"|(?:^|[\s:;(]|(?<!\d),)\d{1,2})$"
+    # (the number may open the piece: "36.98. 2. Erin Jackson" goes on after "2.")
+    r"|(?<![^\s:;(,])(?<!\d,)\d{1,2})$"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _CAPTION = re.compile(

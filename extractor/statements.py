@@ -504,6 +504,10 @@ def read(doc: Doc) -> Reading:
     return reader.run()
 
 
+# a race's heading before the first item of its results: "Women's 500 meters: "
+_HEADING_LEAD = re.compile(r"[^.;:!?\n]{0,60}:\s*")
+
+
 class _Reader:
     def __init__(self, doc: Doc, marks: _Marks) -> None:
         self.doc = doc
@@ -904,7 +908,11 @@ class _Reader:
             # one result per line, as in a results table: the line must open with the item, and what follows the
             # name reads as a row (a time, a nation, a few words such as "DNF"), not as a numbered heading's prose
             # ("2. Beune's bib is going nowhere")
-            if found[0][0] != sentence.start or not self._reads_as_row(sentence, competitors, found[0][0]):
+            # A race's heading may open the line: "Women's 500 meters: 1. Femke Kok, Netherlands, 36.98."
+            opens = found[0][0] == sentence.start or (
+                named and _HEADING_LEAD.fullmatch(self.text, sentence.start, found[0][0]) is not None
+            )
+            if not opens or not self._reads_as_row(sentence, competitors, found[0][0]):
                 return []
         elif ranks != sorted(ranks) or len(set(ranks)) < len(ranks) - 1:
             return []

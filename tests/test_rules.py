@@ -412,6 +412,37 @@ def test_wire_agate_with_a_comma_after_each_rank(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Men's 1,000 meters: 1. Kjeld Nuis, Netherlands, 1:07.95. 2. Thomas Krol, Netherlands, 1:08.12. 3. Laurent "
+        "Dubreuil, Canada, 1:08.20.",
+        "SPEEDSKATING\nMen's 1000m: 1. Kjeld Nuis, Netherlands, 1:07.95. 2. Thomas Krol, Netherlands, 1:08.12. "
+        "3. Laurent Dubreuil, Canada, 1:08.20. Kai Verbij, Netherlands, DNF.",
+        "Men's 1000 metres:  1. Kjeld Nuis, Netherlands, 1:07.95.  2. Thomas Krol, Netherlands, 1:08.12.  "
+        "3. Laurent Dubreuil, Canada, 1:08.20.",
+    ],
+)
+def test_newspaper_agate_with_a_full_stop_after_each_item(text):
+    report = parse_report(text)
+    assert podium(report, "men-1000m") == [(1, "Kjeld Nuis"), (2, "Thomas Krol"), (3, "Laurent Dubreuil")]
+    assert result(report, "men-1000m", "Kjeld Nuis")["time"] == "1:07.95"
+    assert result(report, "men-1000m", "Laurent Dubreuil")["nation"] == "CAN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 1000m: 1. Kjeld Nuis, Netherlands, 1:07.95.",
+        "Final, men's 1000 m: 1. Kjeld Nuis (NED) 1:07.95",
+    ],
+)
+def test_one_item_after_its_race_heading(text):
+    report = parse_report(text)
+    assert podium(report, "men-1000m") == [(1, "Kjeld Nuis")]
+    assert result(report, "men-1000m", "Kjeld Nuis")["time"] == "1:07.95"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "On day 2, Kjeld Nuis won the men's 1000m.",
         "Kjeld Nuis (NED) won the men's 1000m in 1:07.95 on lane 1, Thomas Krol (NED) was second.",
     ],
@@ -2586,8 +2617,8 @@ def test_a_new_race_of_another_kind_is_no_correction():
 @pytest.mark.parametrize(
     "text",
     [
-        "Stolz returns to Milwaukee\n\nPosted 9:12 a.m. | Last updated 6:05 p.m.\n\nMILWAUKEE – Norway's Ragne Wiklund, "
-        "fifth in Calgary, won the women's 1500m in 1:54.20.",
+        "Stolz returns to Milwaukee\n\nPosted 9:12 a.m. | Last updated 6:05 p.m.\n\nMILWAUKEE – Norway's Ragne "
+        "Wiklund, fifth in Calgary, won the women's 1500m in 1:54.20.",
         "By Anna Smith\n\nMILWAUKEE – Norway's Ragne Wiklund, fifth in Calgary, won the women's 1500m in 1:54.20.",
         "Updated 18:05\n\nMILWAUKEE – Norway's Ragne Wiklund, fifth in Calgary, won the women's 1500m in 1:54.20.",
     ],
@@ -2700,8 +2731,8 @@ def test_seconds_behind_are_no_second_place(text):
             [(1, "Irene Schouten"), (3, "Isabelle Weidemann")],
         ),
         (
-            "In the women's mass start, Ivanie Blondin beat Irene Schouten in the sprint for silver, and the Dutchwoman "
-            "went home with a bronze to go with her 3000m gold.",
+            "In the women's mass start, Ivanie Blondin beat Irene Schouten in the sprint for silver, and the "
+            "Dutchwoman went home with a bronze to go with her 3000m gold.",
             "women-mass-start",
             [(2, "Ivanie Blondin"), (3, "Irene Schouten")],
         ),

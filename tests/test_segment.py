@@ -78,6 +78,26 @@ def test_no_split_after_abbreviations_and_initials(text, expected):
     assert texts(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Men's 1000m: 1. Kjeld Nuis, Netherlands, 1:07.95. 2. Thomas Krol, Netherlands, 1:08.12.",
+            ["Men's 1000m: 1. Kjeld Nuis, Netherlands, 1:07.95.", "2. Thomas Krol, Netherlands, 1:08.12."],
+        ),
+        ("She won in 37.02. 3. Takagi was slower.", ["She won in 37.02.", "3. Takagi was slower."]),
+        ("The lead was 0.12. 10. Nuis is next.", ["The lead was 0.12.", "10. Nuis is next."]),
+    ],
+)
+def test_a_list_number_opening_a_sentence_stays_with_its_item(text, expected):
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize("text", ["She won it in 1:55,32. 2017 was her year.", "The final score was 3-2. Nuis won."])
+def test_a_number_ending_a_sentence_still_ends_it(text):
+    assert len(texts(text)) == 2
+
+
 def test_every_line_break_ends_a_sentence():
     text = (
         "Nao Kodaira (JPN) took her third gold medal of the weekend with a track record time in the\n"
