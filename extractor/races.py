@@ -9,11 +9,10 @@ in which case the distance was raced twice.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
-from extractor.resources import load_json
 from extractor.statements import Competitor, Reading, Scope, Statement
+from extractor.times import plausible, time_ranges
 
 TEAM_DISCIPLINES = {"team pursuit", "team sprint"}
 DISTANCES = {"500m": 500, "1000m": 1000, "1500m": 1500, "3000m": 3000, "5000m": 5000, "10000m": 10000}
@@ -42,28 +41,6 @@ class Race:
     @property
     def is_team(self) -> bool:
         return self.discipline in TEAM_DISCIPLINES
-
-
-@dataclass(frozen=True)
-class TimeRange:
-    gender: str
-    discipline: str
-    low: float
-    high: float
-
-
-@cache
-def time_ranges() -> tuple[TimeRange, ...]:
-    """The plausible time ranges, read once: every placed time is checked against them."""
-    table = load_json("patterns", "time_ranges.json")
-    return tuple(TimeRange(row["gender"], row["discipline"], row["low"], row["high"]) for row in table["ranges"])
-
-
-def _plausible(gender: str | None, discipline: str, seconds: float) -> bool:
-    known = [r for r in time_ranges() if r.discipline == discipline and (gender is None or r.gender == gender)]
-    if not known:
-        return True
-    return any(r.low <= seconds <= r.high for r in known)
 
 
 def _infer_from_times(statements: list[Statement], team: bool) -> tuple[str, str] | None:
@@ -107,7 +84,7 @@ def _collides(
             return True
     times_a = {s.competitor.key: s.time.seconds for s in statements_a if s.time}
     if kind is not None and kind.discipline is not None:
-        times_a = {key: x for key, x in times_a.items() if _plausible(kind.gender, kind.discipline, x)}
+        times_a = {key: x for key, x in times_a.items() if plausible(kind.gender, kind.discipline, x)}
     for s in statements_b:
         if s.time and s.competitor.key in times_a and abs(times_a[s.competitor.key] - s.time.seconds) > 0.001:
             return True
@@ -176,7 +153,7 @@ class RaceBuilder:
             )
             seconds = [s.time.seconds for s in scope.statements if s.time]
             if later is not None and not all(
-                _plausible(scope.gender or later.gender, later.discipline, x) for x in seconds
+                plausible(scope.gender or later.gender, later.discipline, x) for x in seconds
             ):
                 later = None  # "took silver in 1:13.83 ... handed her 500m spot": the times say it is another race
             if later is not None and (scope.gender is None or later.gender in (None, scope.gender)):
@@ -217,7 +194,7 @@ class RaceBuilder:
             if (
                 previous is not None
                 and seconds
-                and not all(_plausible(previous.gender, previous.discipline, x) for x in seconds)
+                and not all(plausible(previous.gender, previous.discipline, x) for x in seconds)
             ):
                 # The times rule out the race before; the one earlier race they fit is the one meant.
                 fitting = [
@@ -225,7 +202,7 @@ class RaceBuilder:
                     for s in scopes[:index]
                     if s.discipline is not None
                     and s.discipline != previous.discipline
-                    and all(_plausible(s.gender, s.discipline, x) for x in seconds)
+                    and all(plausible(s.gender, s.discipline, x) for x in seconds)
                 ]
                 disciplines = {(s.discipline, s.gender) for s in fitting}
                 previous = fitting[-1] if len(disciplines) == 1 else None
@@ -356,7 +333,7 @@ class RaceBuilder:
 
     def _check_times(self, race: Race) -> None:
         for statement in race.statements:
-            if statement.time and not _plausible(race.gender, race.discipline, statement.time.seconds):
+            if statement.time and not plausible(race.gender, race.discipline, statement.time.seconds):
                 self._warn(
                     "implausible-time",
                     f"{statement.time.text} is not a plausible {race.discipline} time; left out",

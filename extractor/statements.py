@@ -22,6 +22,7 @@ from extractor.athletes import PARTICLES, Roster, surname
 from extractor.pipeline import CUES, LEXICON, NAMES, NATIONS, TIMES, cue_rules, text_of
 from extractor.resources import vocabulary
 from extractor.segment import Sentence, sentences
+from extractor.times import plausible
 from extractor.venue import elsewhere, find_venue
 
 OBLIQUE = {
@@ -651,6 +652,7 @@ class _Reader:
                 # "Leerdam, who is concentrating on the 1000 metres this season, finished fourth": a race named
                 # in an aside about a skater, with no place or time in it, is not the race being told
                 scope = self._race_context(sentence, clause_start, clause_end, scope, sentence_gender)
+                scope = self._other_gender_by_times(scope, sentence, clause_start, clause_end)
             in_clause = [c for c in competitors if clause_start <= c.start < clause_end]
             for pronoun in re.finditer(r"\b(?:he|his|him|she|her|hers)\b", self.text[clause_start:clause_end], re.I):
                 scope.gender_hints.append(self.pronouns[pronoun.group(0).lower()])
@@ -1905,6 +1907,32 @@ class _Reader:
             scope.division = divisions[0]
         if numbers and scope.race_number is None:
             scope.race_number = numbers[0]
+        return scope
+
+    def _other_gender_by_times(self, scope: Scope, sentence: Sentence, start: int, end: int) -> Scope:
+        """ "Takagi wins the women's 1000m in 1:14.20. ... Stolz wins it in 1:07.71": times no race of the told
+        race's gender takes, but the other gender's does, tell that gender's race of the same distance."""
+        if not (scope.statements and scope.discipline and scope.gender) or any(
+            label in ("DISCIPLINE", "GENDER") and start <= s < end for s, _, label, _ in self.marks.lexicon
+        ):
+            return scope
+        seconds = [
+            t.seconds
+            for t in self.marks.times
+            if start <= t.start < end
+            and t.seconds >= self.words["min_finish_seconds"]
+            and not _is_hidden(self.marks, t.start, t.end, "time")
+        ]
+        other = "men" if scope.gender == "women" else "women"
+        if (
+            not seconds
+            or any(plausible(scope.gender, scope.discipline, x) for x in seconds)
+            or not all(plausible(other, scope.discipline, x) for x in seconds)
+        ):
+            return scope
+        told = scope
+        scope = self._new_scope(sentence.paragraph)
+        scope.discipline, scope.division, scope.gender, scope.day = told.discipline, told.division, other, told.day
         return scope
 
     def _race_told_before(self, scope: Scope) -> Scope | None:

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+
+from extractor.resources import load_json
 
 # Each alternative is anchored on digits with bounded repetition, so matching stays linear.
 _TIME = re.compile(
@@ -72,3 +75,26 @@ def parse_time(text: str) -> RaceTime | None:
     """The time a whole string states, or None."""
     match = _TIME.fullmatch(text.strip())
     return parse_match(match) if match else None
+
+
+@dataclass(frozen=True)
+class TimeRange:
+    gender: str
+    discipline: str
+    low: float
+    high: float
+
+
+@cache
+def time_ranges() -> tuple[TimeRange, ...]:
+    """The plausible time ranges, read once: every placed time is checked against them."""
+    table = load_json("patterns", "time_ranges.json")
+    return tuple(TimeRange(row["gender"], row["discipline"], row["low"], row["high"]) for row in table["ranges"])
+
+
+def plausible(gender: str | None, discipline: str, seconds: float) -> bool:
+    """Whether a race of this kind (of either gender when None) can take `seconds`; kinds with no range can."""
+    known = [r for r in time_ranges() if r.discipline == discipline and (gender is None or r.gender == gender)]
+    if not known:
+        return True
+    return any(r.low <= seconds <= r.high for r in known)

@@ -3295,3 +3295,47 @@ def test_the_ones_who_came_behind_a_placed_skater_take_the_next_places(text, exp
 def test_behind_someone_without_a_place_gives_nothing():
     report = parse_report("Women's 1500m: Joy Beune was strong. Behind her came Miho Takagi.")
     assert all(not race["results"] for race in report["races"])
+
+
+@pytest.mark.parametrize(
+    ("text", "told", "other"),
+    [
+        (
+            "Miho Takagi won the women's 1000m in 1:14.20. Jordan Stolz won it in 1:07.71, and Jenning de Boo was "
+            "second in 1:08.19.",
+            ("women-1000m", [(1, "Miho Takagi")]),
+            ("men-1000m", [(1, "Jordan Stolz"), (2, "Jenning de Boo")]),
+        ),
+        (
+            "Miho Takagi took the women's 1500m in 1:53.40.\nLast pair: Kjeld Nuis wins in 1:43.02 and Peder "
+            "Kongshaug is second in 1:43.50.",
+            ("women-1500m", [(1, "Miho Takagi")]),
+            ("men-1500m", [(1, "Kjeld Nuis"), (2, "Peder Kongshaug")]),
+        ),
+        (
+            "Jordan Stolz won the men's 1000m in 1:07.10. Then Jutta Leerdam won in 1:16.80, ahead of Femke Kok in "
+            "1:17.05.",
+            ("men-1000m", [(1, "Jordan Stolz")]),
+            ("women-1000m", [(1, "Jutta Leerdam"), (2, "Femke Kok")]),
+        ),
+    ],
+)
+def test_times_only_the_other_gender_skates_tell_that_race(text, told, other):
+    report = parse_report(text)
+    assert podium(report, told[0]) == told[1]
+    assert podium(report, other[0]) == other[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # times either gender can skate keep the race told
+        "Femke Kok won the women's 500m in 37.02. Erin Jackson was second in 37.15.",
+        # a time no race of this kind takes moves nothing
+        "Miho Takagi won the women's 1000m in 1:14.20. Jutta Leerdam was second in 1:01.50.",
+    ],
+)
+def test_times_either_gender_or_neither_skates_keep_the_race(text):
+    report = parse_report(text)
+    assert [race["gender"] for race in report["races"]] == ["women"]
+    assert len(report["races"][0]["results"]) == 2
