@@ -244,6 +244,8 @@ def _marks(doc: Doc, sents: list[Sentence]) -> _Marks:
         if opening is not None and len(re.findall(r"\w+", text[opening.start : start])) == 0:
             end = max(end, opening.end)
         hidden.add((start, end, "all"))
+    for start, end in _other_sports(text, sents, vocabulary()["other_sports"]):
+        hidden.add((start, end, "all"))
     coded = {}
     code_at = {s: code for s, _, label, code in nation_marks if label == "NATION_CODE"}
     for _start, end, name in names:
@@ -393,6 +395,33 @@ _QUOTE = re.compile(r'"[^"\n]{1,600}"')
 def _quotes(text: str) -> set[tuple[int, int, str]]:
     """What athletes say ("I was second again") states no result: quotations of four words or more."""
     return {(m.start(), m.end(), "all") for m in _QUOTE.finditer(text) if len(m.group(0).split()) >= 4}
+
+
+_OUR_SPORT = re.compile(r"speed[ -]?skat|long[ -]track|eisschnell|schaats", re.IGNORECASE)
+
+
+def _other_sports(text: str, sents: list[Sentence], sports: list[str]) -> list[tuple[int, int]]:
+    """The sentences about another sport in a round-up of several: a section under a heading that names one
+    ("Biathlon", "SHORT TRACK:"), up to a heading that names speed skating or the end of the text, and a paragraph
+    that opens on one ("In biathlon, Bø won the sprint")."""
+    names = "|".join(re.escape(sport) for sport in sorted(sports, key=len, reverse=True))
+    heading = re.compile(rf"(?:{names})(?:\s+[\w'’-]+){{0,2}}\s*:?", re.IGNORECASE)
+    opening = re.compile(rf"(?:(?:meanwhile,?\s+)?(?:in|at|over in)\s+(?:the\s+)?)(?:{names})\b", re.IGNORECASE)
+    found: list[tuple[int, int]] = []
+    in_section = False
+    in_paragraph: int | None = None
+    for sentence in sents:
+        line = text[sentence.start : sentence.end].strip()
+        if sentence.line_kind == "short" and heading.fullmatch(line) and not _OUR_SPORT.search(line):
+            in_section = True
+        elif sentence.line_kind == "short" and _OUR_SPORT.search(line):
+            in_section = False
+        if sentence.first_in_paragraph:
+            in_paragraph = sentence.paragraph if opening.match(text, sentence.start) else None
+        if in_section or in_paragraph == sentence.paragraph:
+            # one mask a sentence: masks are looked up by their start, so none may be long
+            found.append((sentence.start, sentence.end))
+    return found
 
 
 def _is_hidden(marks: _Marks, start: int, end: int, kind: str) -> bool:

@@ -3339,3 +3339,30 @@ def test_times_either_gender_or_neither_skates_keep_the_race(text):
     report = parse_report(text)
     assert [race["gender"] for race in report["races"]] == ["women"]
     assert len(report["races"][0]["results"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Short track\n\nSuzanne Schulting won the women's 1000m in 1:28.40, with Kim Boutin second.\n\n"
+        "Speed skating\n\nJutta Leerdam won the women's 1500m in 1:54.10, ahead of Miho Takagi.",
+        "BIATHLON:\nJohannes Thingnes Bø won the men's 10km sprint, and Sturla Holm Lægreid was second.\n\n"
+        "LONG TRACK:\nJutta Leerdam won the women's 1500m in 1:54.10, ahead of Miho Takagi.",
+        "Jutta Leerdam won the women's 1500m in 1:54.10, ahead of Miho Takagi.\n\nIn short track, Suzanne "
+        "Schulting won the women's 1000m, and Kim Boutin was second.",
+        "Jutta Leerdam won the women's 1500m in 1:54.10, ahead of Miho Takagi.\n\nFigure skating\n\nKaori "
+        "Sakamoto won the women's free skate, with Loena Hendrickx second.",
+    ],
+)
+def test_another_sports_section_in_a_round_up_states_no_skating_results(text):
+    report = parse_report(text)
+    assert [race["id"] for race in report["races"]] == ["women-1500m"]
+    assert podium(report, "women-1500m") == [(1, "Jutta Leerdam"), (2, "Miho Takagi")]
+
+
+def test_a_sport_named_in_passing_hides_nothing():
+    text = (
+        "Jutta Leerdam, who came over from short track as a junior, won the women's 1500m in 1:54.10, ahead of "
+        "Miho Takagi."
+    )
+    assert podium(parse_report(text), "women-1500m") == [(1, "Jutta Leerdam"), (2, "Miho Takagi")]
