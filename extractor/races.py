@@ -15,6 +15,7 @@ from extractor.statements import Competitor, Reading, Scope, Statement
 from extractor.times import plausible, time_ranges
 
 TEAM_DISCIPLINES = {"team pursuit", "team sprint"}
+_GENDERS = {"men": "women", "women": "men"}  # each gender and the other
 DISTANCES = {"500m": 500, "1000m": 1000, "1500m": 1500, "3000m": 3000, "5000m": 5000, "10000m": 10000}
 
 
@@ -122,6 +123,7 @@ class RaceBuilder:
             self._resolve_gender(scope)
         races = self._group(scopes)
         self._genders_from_athletes(races)
+        self._drop_other_gender(races)
         for race in races:
             self._check_times(race)
         return races
@@ -271,6 +273,34 @@ class RaceBuilder:
             votes = {g for s in race.statements if s.competitor.athlete for g in known.get(s.competitor.athlete, ())}
             if len(votes) == 1:
                 race.gender = votes.pop()
+
+    def _drop_other_gender(self, races: list[Race]) -> None:
+        """A skater the text places in more races of the other gender than of this race's is no result of it:
+        "Leerdam and Beune share top spot on nine", after the men's 5000m, ranks the women by a mark."""
+        placed: dict[str, dict[str, int]] = {}
+        for race in races:
+            if race.gender in _GENDERS and not race.is_team:
+                for athlete in {s.competitor.athlete for s in race.statements if s.rank is not None}:
+                    if athlete:
+                        votes = placed.setdefault(athlete, {})
+                        votes[race.gender] = votes.get(race.gender, 0) + 1
+        for race in races:
+            if race.gender not in _GENDERS or race.is_team:
+                continue
+            other = _GENDERS[race.gender]
+            for scope in race.scopes:
+                kept = []
+                for statement in scope.statements:
+                    votes = placed.get(statement.competitor.athlete or "", {})
+                    if statement.rank is not None and votes.get(other, 0) > votes.get(race.gender, 0):
+                        self._warn(
+                            "other-gender",
+                            "a placing of a skater the text places in the other gender's races; left out",
+                            statement,
+                        )
+                    else:
+                        kept.append(statement)
+                scope.statements = kept
 
     # -- grouping scopes into races -------------------------------------------------------------------
 

@@ -3366,3 +3366,33 @@ def test_a_sport_named_in_passing_hides_nothing():
         "Miho Takagi."
     )
     assert podium(parse_report(text), "women-1500m") == [(1, "Jutta Leerdam"), (2, "Miho Takagi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Jutta Leerdam won the women's 1000m in 1:13.44, ahead of Joy Beune. In the women's 1500m Joy Beune "
+            "won, with Jutta Leerdam second.\n\nPatrick Roest won the men's 5000m in 6:09.02. Leerdam and Beune "
+            "shared top spot.",
+            [(1, "Patrick Roest")],
+        ),
+        (
+            "Jutta Leerdam won the women's 1000m, and she was second in the women's 500m.\n\nPatrick Roest won the "
+            "men's 5000m in 6:09.02, and Leerdam was third.",
+            [(1, "Patrick Roest")],
+        ),
+    ],
+)
+def test_a_skater_placed_in_more_races_of_the_other_gender_is_no_result(text, kept):
+    report = parse_report(text)
+    assert podium(report, "men-5000m") == kept
+    assert any(w["code"] == "other-gender" for w in report["warnings"])
+
+
+def test_a_skater_placed_once_in_each_gender_keeps_both():
+    report = parse_report(
+        "Jutta Leerdam won the women's 1000m.\n\nIn the men's 1500m, Kjeld Nuis won and Leerdam was third."
+    )
+    assert podium(report, "women-1000m") == [(1, "Jutta Leerdam")]
+    assert (3, "Jutta Leerdam") in podium(report, "men-1500m")
