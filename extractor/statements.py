@@ -866,8 +866,8 @@ class _Reader:
             return False
         at = found.start(1)
         # "Won the 1000 m in 1:07.32", "Took bronze", "Crossed the line second": a verb, not a name
-        if word.lower() in self.words["irregular_past_verbs"]:
-            return False
+        if word.lower() in self.words["irregular_past_verbs"] or word.lower() in self.words["ordinals"]:
+            return False  # "Sixth in the same race": a place, not a name
         if word.lower().endswith("ed") and any(s <= at < e for s, e, *_ in self.marks.cues):
             return False
         return not any(s <= at < e for marks in (self.marks.nations, self.marks.lexicon) for s, e, *_ in marks)
@@ -2087,6 +2087,10 @@ class _Reader:
         places = []
         for cue_start, cue_end, label, rule_id, span in cues:
             if label != "PLACE" or _is_hidden(self.marks, cue_start, cue_end, "cue"):
+                continue
+            if self.rules[rule_id].get("opening") and not (inherited and cue_start == sentence.start):
+                # "Sixth in the same race in 1:08.64." goes on about the skater of the sentences before; in "so we
+                # cheered for Angel instead: P5 in 1:57.80" who it means is not told
                 continue
             rank = self._rank_of(rule_id, span)
             if rank is not None:

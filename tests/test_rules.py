@@ -3396,3 +3396,47 @@ def test_a_skater_placed_once_in_each_gender_keeps_both():
     )
     assert podium(report, "women-1000m") == [(1, "Jutta Leerdam")]
     assert (3, "Jutta Leerdam") in podium(report, "men-1500m")
+
+
+@pytest.mark.parametrize(
+    ("text", "race", "expected"),
+    [
+        (
+            "Jordan Stolz won the men's 1000m in 1:07.10.\n\nKjeld Nuis — 5/10\nSixth in the same race in 1:08.64.",
+            "men-1000m",
+            (6, "Kjeld Nuis", "1:08.64"),
+        ),
+        (
+            "Joy Beune won the women's 3000m in 3:57.46.\n\nAntoinette Rijpma-de Jong (5/10)\nFifth in the 3000m "
+            "and four seconds down on Beune.",
+            "women-3000m",
+            (5, "Antoinette Rijpma-de Jong", None),
+        ),
+        (
+            "Miho Takagi won the women's 1000m in 1:14.20. Brittany Bowe had a quiet day. Fourth in 1:15.02, she "
+            "never found her rhythm.",
+            "women-1000m",
+            (4, "Brittany Bowe", "1:15.02"),
+        ),
+    ],
+)
+def test_a_sentence_opening_on_a_place_goes_on_about_the_skater_before(text, race, expected):
+    rank, name, time = expected
+    report = parse_report(text)
+    assert (rank, name) in podium(report, race)
+    assert result(report, race, name)["time"] == time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the skater the place belongs to is not the one the sentence names
+        "Davide Ghiotto won the men's 5000m in 6:10.82. Spare a thought for Beau Snellink. Fourth in the 5000 "
+        "metres: his 6:14.39 against the 6:14.37 of his compatriot Patrick Roest.",
+        # the place does not open the sentence
+        "Davide Ghiotto won the men's 5000m in 6:10.82. Patrick Roest watched, and we cheered for a club mate "
+        "instead: fourth in 6:14.39.",
+    ],
+)
+def test_a_place_opening_a_sentence_names_no_one_else(text):
+    assert podium(parse_report(text), "men-5000m") == [(1, "Davide Ghiotto")]
