@@ -3440,3 +3440,22 @@ def test_a_sentence_opening_on_a_place_goes_on_about_the_skater_before(text, rac
 )
 def test_a_place_opening_a_sentence_names_no_one_else(text):
     assert podium(parse_report(text), "men-5000m") == [(1, "Davide Ghiotto")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Men's 1500m\n\nPair 6: Kjeld Nuis 1:44.31, new leader. Peder Kongshaug crosses in 1:45.02 and slots in "
+            "second.\n\nPair 10: Jordan Stolz 1:43.71, new leader.\n\nStolz wins, Nuis takes silver and "
+            "Kongshaug, second after pair 6, ends up third.",
+            [(1, "Jordan Stolz"), (2, "Kjeld Nuis"), (3, "Peder Kongshaug")],
+        ),
+        (
+            "In the men's 1500m, Kjeld Nuis moved into second place after pair 6, but finished fourth.",
+            [(4, "Kjeld Nuis")],
+        ),
+    ],
+)
+def test_a_place_held_while_pairs_are_still_to_skate_is_no_result(text, expected):
+    assert podium(parse_report(text), "men-1500m") == expected
