@@ -339,7 +339,13 @@ def _apply_masks(doc, text, cues, names, nation_marks, sents) -> set[tuple[int, 
             index = bisect.bisect_right(starts_only, start) - 1
             if index >= 0:
                 sentence_start, sentence_end = sentence_starts[index]
-                if len(re.findall(r"\w+", text[sentence_start:start])) <= 2 and start < sentence_end:
+                opening = len(re.findall(r"\w+", text[sentence_start:start])) <= 2
+                # "when the circuit last stopped here, a year ago, Kok won the 500m": in a clause set before the
+                # sentence's first name, the time told is the whole sentence's
+                fronted = text[end : end + 1] == "," and not any(
+                    sentence_start <= at < start for at in competitor_starts
+                )
+                if (opening or fronted) and start < sentence_end:
                     ranges.append((sentence_start, sentence_end, "all"))
         window = int(rule.get("window", 0))
         if scope == "match":

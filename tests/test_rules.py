@@ -3459,3 +3459,22 @@ def test_a_place_opening_a_sentence_names_no_one_else(text):
 )
 def test_a_place_held_while_pairs_are_still_to_skate_is_no_result(text, expected):
     assert podium(parse_report(text), "men-1500m") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan Stolz won the men's 1500m in 1:43.10.\n\nWorth knowing: when the circuit last stopped here, a year "
+        "ago, Femke Kok won the women's 500m.",
+        "Jordan Stolz won the men's 1500m in 1:43.10. When the World Cup came here two seasons ago, Femke Kok won "
+        "the women's 500m and Erin Jackson was second.",
+        "Jordan Stolz won the men's 1500m in 1:43.10. On this ice a week earlier, Femke Kok won the women's 500m.",
+    ],
+)
+def test_a_time_told_before_the_first_name_is_the_whole_sentences(text):
+    assert [race["id"] for race in parse_report(text)["races"]] == ["men-1500m"]
+
+
+def test_a_time_told_after_a_name_is_that_clauses():
+    text = "Femke Kok, who won here a year ago, won the women's 500m again in 36.99."
+    assert podium(parse_report(text), "women-500m") == [(1, "Femke Kok")]
