@@ -342,8 +342,10 @@ def _apply_masks(doc, text, cues, names, nation_marks, sents) -> set[tuple[int, 
                 opening = len(re.findall(r"\w+", text[sentence_start:start])) <= 2
                 # "when the circuit last stopped here, a year ago, Kok won the 500m": in a clause set before the
                 # sentence's first name, the time told is the whole sentence's
-                fronted = text[end : end + 1] == "," and not any(
-                    sentence_start <= at < start for at in competitor_starts
+                fronted = (
+                    text[end : end + 1] == ","
+                    and not any(sentence_start <= at < start for at in competitor_starts)
+                    and not re.search(r"\b(?:who|whose|which)\b", text[sentence_start:start])
                 )
                 if (opening or fronted) and start < sentence_end:
                     ranges.append((sentence_start, sentence_end, "all"))
