@@ -1399,6 +1399,9 @@ class _Reader:
             return Competitor("epithet", start, end, text[start:end], nation=code, individual=True)
         if label == "NATION_PEOPLE" and text[start:end].endswith("s"):
             return Competitor("team", start, end, text[start:end], nation=code, individual=False)
+        if preceding and preceding[-1] == "the" and following in ("were", "are", "have"):
+            # "The Dutch were ahead at halfway": the nation's skaters, not one of them
+            return Competitor("team", start, end, text[start:end], nation=code, individual=False)
         if preceding and preceding[-1] == "the":
             return Competitor("epithet", start, end, text[start:end], nation=code, individual=None)
         return None

@@ -3478,3 +3478,22 @@ def test_a_time_told_before_the_first_name_is_the_whole_sentences(text):
 def test_a_time_told_after_a_name_is_that_clauses():
     text = "Femke Kok, who won here a year ago, won the women's 500m again in 36.99."
     assert podium(parse_report(text), "women-500m") == [(1, "Femke Kok")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivanie Blondin won the women's mass start. Ivanie takes the middle laps in the pursuit. The Dutch were "
+        "ahead at halfway.",
+        "Ivanie Blondin won the women's mass start, and the Dutch are still looking for answers.",
+        "Ivanie Blondin won the women's mass start. The Norwegian were nowhere, the Dutch have work to do.",
+    ],
+)
+def test_a_nation_adjective_with_a_plural_verb_is_its_skaters(text):
+    report = parse_report(text)
+    assert result(report, "women-mass-start", "Ivanie Blondin")["nation"] is None
+
+
+def test_a_nation_adjective_with_a_singular_verb_is_a_skater():
+    text = "Jutta Leerdam won the women's 1000m. The Dutch was second in the 500m too."
+    assert podium(parse_report(text), "women-500m") == [(2, "Jutta Leerdam")]
