@@ -203,7 +203,7 @@ class RaceBuilder:
                     s
                     for s in scopes[:index]
                     if s.discipline is not None
-                    and s.discipline != previous.discipline
+                    and (s.discipline, s.gender) != (previous.discipline, previous.gender)
                     and all(plausible(s.gender, s.discipline, x) for x in seconds)
                 ]
                 disciplines = {(s.discipline, s.gender) for s in fitting}

@@ -1,8 +1,8 @@
 """Race times in the ways reports write them, and their value in seconds.
 
 "38.26", "38.26s", "1:17.31", "1 minute and 17.31 seconds", "1 minute, 14.79 seconds",
-"3 minutes and 2.37 seconds", and the European forms with a decimal comma: "37,02", "1.14,32", "1:55,32",
-"3 min 58,62 s"
+"3 minutes and 2.37 seconds", "one minute and 44.96 seconds", and the European forms with a decimal comma:
+"37,02", "1.14,32", "1:55,32", "3 min 58,62 s"
 """
 
 from __future__ import annotations
@@ -14,12 +14,18 @@ from functools import cache
 
 from extractor.resources import load_json
 
-# Each alternative is anchored on digits with bounded repetition, so matching stays linear.
+# "one minute and 44.96 seconds": the minutes written as a word
+_MINUTE_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+# Each alternative is anchored on digits or a word with bounded repetition, so matching stays linear.
 _TIME = re.compile(
     r"""
     (?<![\d.:,])
     (?:
-        (?P<vm>\d{1,2})\s?min(?:ute)?s?\.?,?\s(?:and\s)?(?P<vs>\d{1,2}(?:\.\d{1,3}|,\d{2,3})?)\s?s(?:ec(?:ond)?s?)?\b
+        (?P<vm>\d{1,2}|\b(?i:"""
+    + "|".join(_MINUTE_WORDS)
+    + r"""))
+        \s?min(?:ute)?s?\.?,?\s(?:and\s)?(?P<vs>\d{1,2}(?:\.\d{1,3}|,\d{2,3})?)\s?s(?:ec(?:ond)?s?)?\b
       | (?P<cm>\d{1,2}):(?P<cs>[0-5]\d(?:\.\d{1,3}|,\d{2}(?!\d))?)(?![\d:]|[.,]\d)
       | (?P<em>\d{1,2})\.(?P<es>[0-5]\d,\d{2})(?!\d|[.,:]\d)
       | (?P<ss>\d{2}(?:\.\d{2,3}|,\d{2}))(?!\d|[.,]\d)(?:\s?(?:s|sec|secs|seconds)\b)?
@@ -48,7 +54,8 @@ def _display(minutes: int, seconds: str) -> str:
 
 def parse_match(match: re.Match[str]) -> RaceTime | None:
     if match.group("vm") is not None:
-        minutes, seconds = int(match.group("vm")), match.group("vs")
+        count = match.group("vm")
+        minutes, seconds = int(count) if count.isdigit() else _MINUTE_WORDS.index(count.lower()) + 1, match.group("vs")
     elif match.group("cm") is not None:
         minutes, seconds = int(match.group("cm")), match.group("cs")
     elif match.group("em") is not None:

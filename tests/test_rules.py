@@ -3497,3 +3497,18 @@ def test_a_nation_adjective_with_a_plural_verb_is_its_skaters(text):
 def test_a_nation_adjective_with_a_singular_verb_is_a_skater():
     text = "Jutta Leerdam won the women's 1000m. The Dutch was second in the 500m too."
     assert podium(parse_report(text), "women-500m") == [(2, "Jutta Leerdam")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ning Zhongyan won the men's 1500m, while Han Mei took bronze in the women's 1500m.\n\nPeder Kongshaug "
+        "of Norway finished third in 1:45.38.",
+        "Ning Zhongyan won the men's 1500m in 1:44.96, and Han Mei was third in the women's 1500m.\n\nBehind the "
+        "winner, Peder Kongshaug finished third in 1:45.38.",
+    ],
+)
+def test_times_pick_the_other_gender_of_the_same_distance_told_before(text):
+    report = parse_report(text)
+    assert (3, "Peder Kongshaug") in podium(report, "men-1500m")
+    assert podium(report, "women-1500m") == [(3, "Han Mei")]

@@ -16,6 +16,10 @@ WHOLE_PHRASES = [
     ("1 minute and 17.31 seconds", "1 minute and 17.31 seconds", 77.31, "1:17.31"),
     ("1 minute, 14.79 seconds", "1 minute, 14.79 seconds", 74.79, "1:14.79"),
     ("3 minutes and 2.37 seconds", "3 minutes and 2.37 seconds", 182.37, "3:02.37"),
+    # the minutes in a word, as agency copy writes them
+    ("one minute and 44.96 seconds", "one minute and 44.96 seconds", 104.96, "1:44.96"),
+    ("Four minutes, 2.37 seconds", "Four minutes, 2.37 seconds", 242.37, "4:02.37"),
+    ("two minutes 54.61 seconds", "two minutes 54.61 seconds", 174.61, "2:54.61"),
     ("3:45.87", "3:45.87", 225.87, "3:45.87"),
     # the decimal comma of Dutch, German and Scandinavian pages
     ("37,02", "37,02", 37.02, "37.02"),
