@@ -328,6 +328,7 @@ def _apply_masks(doc, text, cues, names, nation_marks, sents) -> set[tuple[int, 
     competitor_starts = {start for start, _, _ in names} | {
         start for start, _, label, _ in nation_marks if label != "NATION_CODE"
     }
+    ordered_competitors = sorted(competitor_starts)
     ranges: list[tuple[int, int, str]] = []
     for start, end, label, rule_id, span in cues:
         if label != "MASK":
@@ -344,7 +345,8 @@ def _apply_masks(doc, text, cues, names, nation_marks, sents) -> set[tuple[int, 
                 # sentence's first name, the time told is the whole sentence's
                 fronted = (
                     text[end : end + 1] == ","
-                    and not any(sentence_start <= at < start for at in competitor_starts)
+                    and bisect.bisect_left(ordered_competitors, sentence_start)
+                    == bisect.bisect_left(ordered_competitors, start)
                     and not re.search(r"\b(?:who|whose|which)\b", text[sentence_start:start])
                 )
                 if (opening or fronted) and start < sentence_end:
@@ -408,13 +410,20 @@ def _quotes(text: str) -> set[tuple[int, int, str]]:
 _OUR_SPORT = re.compile(r"speed[ -]?skat|long[ -]track|eisschnell|schaats", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _other_sport_patterns(sports: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A heading that names another sport ("Ski jumping", "SHORT TRACK:"), and a paragraph opening on one."""
+    names = "|".join(re.escape(sport) for sport in sorted(sports, key=len, reverse=True))
+    heading = re.compile(rf"(?:{names})(?:\s+[\w'’-]+){{0,2}}\s*:?", re.IGNORECASE)
+    opening = re.compile(rf"(?:(?:meanwhile,?\s+)?(?:in|at|over in)\s+(?:the\s+)?)(?:{names})\b", re.IGNORECASE)
+    return heading, opening
+
+
 def _other_sports(text: str, sents: list[Sentence], sports: list[str]) -> list[tuple[int, int]]:
     """The sentences about another sport in a round-up of several: a section under a heading that names one
     ("Biathlon", "SHORT TRACK:"), up to a heading that names speed skating or the end of the text, and a paragraph
     that opens on one ("In biathlon, Bø won the sprint")."""
-    names = "|".join(re.escape(sport) for sport in sorted(sports, key=len, reverse=True))
-    heading = re.compile(rf"(?:{names})(?:\s+[\w'’-]+){{0,2}}\s*:?", re.IGNORECASE)
-    opening = re.compile(rf"(?:(?:meanwhile,?\s+)?(?:in|at|over in)\s+(?:the\s+)?)(?:{names})\b", re.IGNORECASE)
+    heading, opening = _other_sport_patterns(tuple(sports))
     found: list[tuple[int, int]] = []
     in_section = False
     in_paragraph: int | None = None
@@ -576,6 +585,7 @@ class _Reader:
         self._corrections: dict[int, bool] = {}
         self.compatriot_links: list[tuple[str, str]] = []
         self.name_starts = [name_start for name_start, _, _ in marks.names]
+        self.time_starts = [found.start for found in marks.times]
         # athletes placed in a race whose gender the text gave: "the Dutchman" is not the winner of the women's 500m
         self.placed_genders: dict[str, str] = {}
         self.main_subjects: list[Competitor] = []  # athletes the sentences were about, in order
@@ -1952,22 +1962,22 @@ class _Reader:
     def _other_gender_by_times(self, scope: Scope, sentence: Sentence, start: int, end: int) -> Scope:
         """ "Takagi wins the women's 1000m in 1:14.20. ... Stolz wins it in 1:07.71": times no race of the told
         race's gender takes, but the other gender's does, tell that gender's race of the same distance."""
-        if not (scope.statements and scope.discipline and scope.gender) or any(
-            label in ("DISCIPLINE", "GENDER") and start <= s < end for s, _, label, _ in self.marks.lexicon
-        ):
+        if not (scope.statements and scope.discipline and scope.gender):
             return scope
+        times_in = self.marks.times[
+            bisect.bisect_left(self.time_starts, start) : bisect.bisect_left(self.time_starts, end)
+        ]
         seconds = [
             t.seconds
-            for t in self.marks.times
-            if start <= t.start < end
-            and t.seconds >= self.words["min_finish_seconds"]
-            and not _is_hidden(self.marks, t.start, t.end, "time")
+            for t in times_in
+            if t.seconds >= self.words["min_finish_seconds"] and not _is_hidden(self.marks, t.start, t.end, "time")
         ]
         other = "men" if scope.gender == "women" else "women"
         if (
             not seconds
             or any(plausible(scope.gender, scope.discipline, x) for x in seconds)
             or not all(plausible(other, scope.discipline, x) for x in seconds)
+            or any(label in ("DISCIPLINE", "GENDER") and start <= s < end for s, _, label, _ in self.marks.lexicon)
         ):
             return scope
         told = scope
