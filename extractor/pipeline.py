@@ -331,9 +331,14 @@ class AthleteNames:
             )
             shouting = all(word.isupper() or not word.isalpha() for word in text[i:end])
             # A hometown set off by commas after a name: ", of Flemington, New Jersey," names places.
-            hometown = i >= 2 and (
-                (text[i - 1].lower() in ("of", "from") and text[i - 2] == ",")
-                or (text[i - 1] == "," and i - 1 == place_end)
+            # (", from Brittany Bowe (USA, 1:14.95)": a name with its nation code is no place)
+            hometown = (
+                i >= 2
+                and not followed_by_code
+                and (
+                    (text[i - 1].lower() in ("of", "from") and text[i - 2] == ",")
+                    or (text[i - 1] == "," and i - 1 == place_end)
+                )
             )
             if hometown:
                 place_end = end

@@ -520,6 +520,8 @@ _AHEAD_OF = re.compile(
     r"\b(?:ahead of|clear of|in front of|(?:holding|held|holds|hold) off"
     r"|(?:won|wins|win|winning)(?:\s+(?:the\s+)?[\w'’-]+){0,5}?\s+from)\s+(?:the\s+)?"
 )
+# "won the men's team sprint from the Netherlands": the one a nation was ahead of, right before it
+_AHEAD_OF_END = re.compile(rf"(?:{_AHEAD_OF.pattern})$")
 _PAIR_JOIN = re.compile(
     r"\s*(?:\([^)]{1,20}\)|[A-Z]{3})?\s*(?:(?:\d{1,2}:)?\d{1,2}\.\d{2,3}\s*)?(?:,\s*and\s+|,\s*|and\s+)"
     r"(?:(?:the\s+)?[A-Z][\w.-]+(?:['’]s?)?\s+)?"
@@ -1379,6 +1381,7 @@ class _Reader:
                     or preceding[-2]
                     not in ("edged", "beat", "behind", "than", "ahead", "clear", "front", "won", "wins", "win")
                 )
+                and not _AHEAD_OF_END.search(text, max(0, start - 80), start)
             ):
                 return (
                     Competitor("team", start, end, text[start:end], nation=code, individual=False)

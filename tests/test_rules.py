@@ -3512,3 +3512,35 @@ def test_times_pick_the_other_gender_of_the_same_distance_told_before(text):
     report = parse_report(text)
     assert (3, "Peder Kongshaug") in podium(report, "men-1500m")
     assert podium(report, "women-1500m") == [(3, "Han Mei")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland won the men's team sprint from the Netherlands and Canada.",
+        "Poland won the team sprint for men from the Netherlands and Canada.",
+        "In the men's team sprint Poland won from the Netherlands and Canada.",
+    ],
+)
+def test_nations_a_team_won_from_are_the_next_places(text):
+    report = parse_report(text)
+    assert [(r["rank"], r["nation"]) for r in report["races"][0]["results"]] == [(1, "POL"), (2, "NED"), (3, "CAN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jutta Leerdam (NED) won the women's 1000m, from Brittany Bowe (USA, 1:14.95).",
+        "Jutta Leerdam (NED) won the women's 1000m, from Brittany Bowe (USA).",
+        "Jutta Leerdam (NED) won the women's 1000m. Second, from Brittany Bowe (USA) 1:14.95.",
+    ],
+)
+def test_a_name_with_its_code_after_from_is_a_skater_not_a_hometown(text):
+    names = [athlete["name"] for athlete in parse_report(text)["athletes"]]
+    assert "Brittany Bowe" in names
+
+
+def test_a_hometown_after_from_is_still_a_place():
+    text = "Erin Jackson, from Ocala Florida, won the women's 500m."
+    names = [athlete["name"] for athlete in parse_report(text)["athletes"]]
+    assert names == ["Erin Jackson"]
