@@ -302,8 +302,13 @@ def test_ctrl_c_leaves_no_half_written_output(tmp_path):
         (source / f"report{index:04d}.txt").write_text(SATURDAY_TEXT * 40, encoding="utf-8")
     target = tmp_path / "out" / "reports.jsonl"
     target.parent.mkdir()
+    # A shell that starts the test run in the background ignores Ctrl-C for it, and the child would inherit that:
+    # the child gets the default handling back, as a batch started from a terminal has.
     process = subprocess.Popen(
-        [str(command), str(source), "-o", str(target), "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        [str(command), str(source), "-o", str(target), "--quiet"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 60
     # interrupt once the batch is under way: its temporary output file exists
