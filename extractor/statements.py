@@ -468,9 +468,15 @@ def _epithet_pattern(person_nouns: frozenset[str]) -> re.Pattern[str]:
 
 _PERCEPTION = {"watched", "watch", "watches", "watching", "saw", "see", "sees", "seeing"}
 _APPOSITION = re.compile(
-    r",\s+(?:(of|from|representing|(?:skating|racing|competing)\s+for)\s+(?:the\s+)?|(?:the|a|an|another)\s+)"
+    r",\s+(?:(?:also\s+)?(of|from|representing|(?:skating|racing|competing)\s+for)\s+(?:the\s+)?"
+    r"|(?:the|a|an|another)\s+)"
 )
 _APPOSITION_END = re.compile(r"\s*(?:[,;.)]|\s+(?:who|whose)\b)")
+# "the Canadian veteran,", "the other American in the race,", "the second Dutchwoman in the top five,": words after
+# the nation up to the end of the apposition, none of them a verb of a relative clause or an owner's "'s"
+_APPOSITION_TAIL = re.compile(
+    r"((?:\s+(?!who\b|whose\b|which\b|that\b)[^\W\d_][\w-]*){0,5}?)\s*(?:[,;.)]|\s+(?:who|whose)\b)"
+)
 # "another Japanese,", "a fellow Norwegian,": a nation word that stands for one more skater, named next
 _ANOTHER = re.compile(r"\b(?:[Aa]nother|[Ff]ellow|[Aa] second|[Aa] third|[Tt]he other)\s+$")
 # a clause about the writer: "So I finished second", "We won in 2:58.16", "My time was good for fourth"
@@ -1239,7 +1245,7 @@ class _Reader:
                         at <= s <= at + 30
                         and re.fullmatch(r"" if described.group(1) else r"(?:[\w-]+\s+){0,2}", self.text[at:s])
                         and label in (("NATION",) if described.group(1) else _PERSON_NATION_LABELS)
-                        and _APPOSITION_END.match(self.text, e)
+                        and (_APPOSITION_END.match(self.text, e) or not described.group(1) and self._apposition_tail(e))
                     ):
                         competitor.nation = code
                         if label == "NATION_MAN":
@@ -1334,6 +1340,15 @@ class _Reader:
                 nations = {self._nation_of(other) for other in self.recent if other.kind == "athlete"}
                 if len(nations) == 1 and None not in nations:
                     competitor.nation = nations.pop()
+
+    def _apposition_tail(self, position: int) -> bool:
+        """ "veteran,", "in the top group,": what follows a nation word inside an apposition describes the
+        person, not the fans, the record or someone else's ("the Dutch fans' favourite", "the American's rival")."""
+        tail = _APPOSITION_TAIL.match(self.text, position)
+        if tail is None:
+            return False
+        words = tail.group(1).split()
+        return not (words and words[0].lower() in self.onlooker_nouns)
 
     def _describes(self, gap: str) -> bool:
         """Words between a nation and a name that describe the person: "sprinter", "world champion",

@@ -891,6 +891,16 @@ def test_a_bare_ioc_code_after_a_name_is_the_nation_not_part_of_the_name(text, w
         ("Jenning de Boo, another Dutchman, took the men's 500m.", "Jenning de Boo", "NED"),
         ("In the men's 500m Bjørn Magnussen, of Norway, settled for third.", "Bjørn Magnussen", "NOR"),
         ("Davide Ghiotto, the Italian whose back was sore, won the men's 10000m.", "Davide Ghiotto", "ITA"),
+        ("In the men's 10000m Sander Eitrem, the big Norwegian hope, was third.", "Sander Eitrem", "NOR"),
+        ("Cooper McLeod, the other American in the race, finished 11th in the men's 1000m.", "Cooper McLeod", "USA"),
+        (
+            "In the men's 500m Laurent Dubreuil, the Canadian veteran, had to make do with fifth.",
+            "Laurent Dubreuil",
+            "CAN",
+        ),
+        ("Nico Ihle, the third German starter, was 17th in the men's 1000m.", "Nico Ihle", "GER"),
+        ("In the women's 500m Kimi Goetz, also of the United States, was fourth.", "Kimi Goetz", "USA"),
+        ("Joy Beune, a Dutch skater in form, won the women's 3000m.", "Joy Beune", "NED"),
     ],
 )
 def test_a_nation_in_an_apposition_after_the_name(text, who, nation):
@@ -900,8 +910,9 @@ def test_a_nation_in_an_apposition_after_the_name(text, who, nation):
 @pytest.mark.parametrize(
     "text",
     [
-        "In the men's 10000m Sander Eitrem, the big Norwegian hope, was third.",
+        "In the men's 10000m Sander Eitrem, a Dutch crowd favourite, was third.",
         "In the men's 10000m Sander Eitrem, the Norwegian team's youngest, was third.",
+        "In the men's 10000m Sander Eitrem, the Dutch public's darling, was third.",
     ],
 )
 def test_an_apposition_that_goes_on_past_the_nation_says_nothing_of_the_name(text):
