@@ -466,6 +466,13 @@ def _epithet_pattern(person_nouns: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]he\s+((?:[\w'’-]+\s+){{0,3}}?)(\d{{1,2}}-year-old|{nouns})\b(?!\s+[A-Z])")
 
 
+# "Wiklund was the best Norwegian", "Lehman was the next-best American", "Snellink was the best of the Dutchmen",
+# "Goetz made it two Americans on the podium": the nation word right after names the skater's nation
+_BEST_OF = re.compile(
+    r"\s*(?:\([A-Z]{3}\))?\s*(?:(?:was|is|,)\s+the\s+(?:(?:next|second|third)[- ]best|best[- ]placed|best|top|fastest|"
+    r"leading|only(?:\s+other)?|other|lone|sole|highest[- ]placed|first|second|third|fourth)\s+(?:of\s+the\s+)?"
+    r"|made\s+it\s+(?:two|three|four|a\s+second|a\s+third)\s+)"
+)
 _PERCEPTION = {"watched", "watch", "watches", "watching", "saw", "see", "sees", "seeing"}
 _APPOSITION = re.compile(
     r",\s+(?:(?:also\s+)?(of|from|representing|(?:skating|racing|competing)\s+for)\s+(?:the\s+)?"
@@ -1222,11 +1229,7 @@ class _Reader:
     def _name_attributes(self, competitor: Competitor, floor: int, earlier: list[Competitor]) -> None:
         """Nation and gender written just before a name: "Japan's", "the Dutchman", "his compatriot"."""
         before = [w.lower() for w in self._words_before(competitor.start, 3, floor)]
-        best_of = re.match(
-            r"\s*(?:\([A-Z]{3}\))?\s*(?:was|is|,)\s+the\s+(?:best|top|fastest|leading|only|"
-            r"highest[- ]placed|first)\s+(?:of\s+the\s+)?",
-            self.text[competitor.end : competitor.end + 60],
-        )
+        best_of = _BEST_OF.match(self.text[competitor.end : competitor.end + 60])
         apposition = re.match(r"\s*,\s+(?:the\s+)?", self.text[competitor.end : competitor.end + 12])
         if apposition and competitor.nation is None:
             # "Bøkko, Norway's other medal hope,": the nation in an apposition
@@ -1256,11 +1259,7 @@ class _Reader:
             # "Wiklund was the best Norwegian": the adjective names her nation
             at = competitor.end + best_of.end()
             competitor.nation = next(
-                (
-                    code
-                    for s, e, label, code in self.marks.nations
-                    if s == at and label in ("NATION_ADJ", "NATION_PEOPLE")
-                ),
+                (code for s, e, label, code in self.marks.nations if s == at and label in _PERSON_NATION_LABELS),
                 None,
             )
         mate = _MATE_APPOSITION.match(self.text, competitor.end)

@@ -2565,6 +2565,10 @@ def test_a_country_in_brackets_after_a_name(text, nation):
         "Men's 10000m: Sander Eitrem, the best of the Norwegians, finished fourth in 13:01.44.",
         "Men's 10000m: Sander Eitrem was the best of the Norwegians and finished fourth.",
         "Men's 10000m: Sander Eitrem, the fastest of the Norwegians, finished fourth.",
+        "Men's 10000m: Sander Eitrem was the next-best Norwegian in fourth.",
+        "Men's 10000m: Sander Eitrem was the second-best Norwegian, fourth in 13:01.44.",
+        "Men's 10000m: Sander Eitrem, the only other Norwegian in the field, finished fourth.",
+        "Men's 10000m: Sander Eitrem made it two Norwegians in the top four, finishing fourth.",
     ],
 )
 def test_the_best_of_a_nations_skaters_is_of_that_nation(text):
