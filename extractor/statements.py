@@ -473,6 +473,7 @@ _BEST_OF = re.compile(
     r"leading|only(?:\s+other)?|other|lone|sole|highest[- ]placed|first|second|third|fourth)\s+(?:of\s+the\s+)?"
     r"|made\s+it\s+(?:two|three|four|a\s+second|a\s+third)\s+)"
 )
+_NATIONAL_RECORD = re.compile(r"\s+(?:national\s+)?record\b(?!\s*(?:of|holder|stood|stands|was|belongs|belonged)\b|-)")
 _PERCEPTION = {"watched", "watch", "watches", "watching", "saw", "see", "sees", "seeing"}
 _APPOSITION = re.compile(
     r",\s+(?:(?:also\s+)?(of|from|representing|(?:skating|racing|competing)\s+for)\s+(?:the\s+)?"
@@ -2117,11 +2118,14 @@ class _Reader:
                     subject[0].start > t.end and _POSSESSIVE_BEFORE.search(self.text, max(start, t.start - 8), t.start)
                 )
             ]
-        records = [
-            (s, e, value)
-            for s, e, label, value in self.marks.lexicon
-            if label == "RECORD" and start <= s < end and not _is_hidden(self.marks, s, e, "record")
-        ]
+        records = sorted(
+            [
+                (s, e, value, None)
+                for s, e, label, value in self.marks.lexicon
+                if label == "RECORD" and start <= s < end and not _is_hidden(self.marks, s, e, "record")
+            ]
+            + self._national_records(start, end)
+        )
         places = []
         for cue_start, cue_end, label, rule_id, span in cues:
             if label != "PLACE" or _is_hidden(self.marks, cue_start, cue_end, "cue"):
@@ -2674,8 +2678,26 @@ class _Reader:
             key = subject[0].key
             statement = placed.get(key) or add(subject[0], None, "record_only")
             statement.record = records[0][2]
+            if records[0][3] and subject[0].nation is None:
+                # "Kongshaug was third in 1:41.02, a Norwegian record": only a Norwegian sets one
+                subject[0].nation = records[0][3]
         self._margins(scope, subject, objects, start, end, placed)
         self._scoreline(scope, subject, objects, start, end, placed, add)
+
+    def _national_records(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        """ "a Norwegian record", "a new Belgian record": a national record, and whose nation it is; not someone
+        else's ("Klassen's Canadian record"), an old one ("the Dutch record of 1:13.00") or a holder."""
+        found = []
+        for s, e, label, code in self.marks.nations:
+            if not (start <= s < end and label == "NATION_ADJ"):
+                continue
+            word = _NATIONAL_RECORD.match(self.text, e)
+            if word is None or word.end() > end or _is_hidden(self.marks, s, word.end(), "record"):
+                continue
+            if re.search(r"['’]s?\s+$", self.text[max(start, s - 3) : s]):
+                continue
+            found.append((s, word.end(), "national record", code))
+        return found
 
     def _listed_before(self, last: Competitor, competitors: list[Competitor]) -> list[Competitor]:
         """The list of competitors `last` ends: "Dubreuil, Howe and Dawson", nation codes between allowed."""

@@ -3559,3 +3559,29 @@ def test_a_hometown_after_from_is_still_a_place():
     text = "Erin Jackson, from Ocala Florida, won the women's 500m."
     names = [athlete["name"] for athlete in parse_report(text)["athletes"]]
     assert names == ["Erin Jackson"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "nation"),
+    [
+        ("Peder Kongshaug was third in the men's 1500m in 1:41.02, a Norwegian record.", "Peder Kongshaug", "NOR"),
+        ("In the women's 500m Femke Kok won in 36.41, a new Dutch record.", "Femke Kok", "NED"),
+        ("Mathias Voste was fifth in the men's 1500m in 1:44.90, a Belgian national record.", "Mathias Voste", "BEL"),
+    ],
+)
+def test_a_national_record_set_tells_the_skaters_nation(text, who, nation):
+    report = parse_report(text)
+    row = result(report, report["races"][0]["id"], who)
+    assert (row["nation"], row["record"]) == (nation, "national record")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the women's 500m Femke Kok won in 36.41, just outside the Dutch record of 36.40.",
+        "In the women's 500m Femke Kok won in 36.41, a time Leerdam's Dutch record still beats.",
+        "In the women's 500m Femke Kok won in 36.41; the Dutch record stood at 36.40.",
+    ],
+)
+def test_a_national_record_that_is_not_the_skaters_own_says_nothing_of_her_nation(text):
+    assert result(parse_report(text), "women-500m", "Femke Kok")["nation"] is None
