@@ -1154,7 +1154,13 @@ class _Reader:
         for mark_start, mark_end, label, code in self.marks.nations:
             if not (start <= mark_start < end) or label == "NATION_CODE":
                 continue
-            plural = self.text[mark_start:mark_end].endswith(("s", "men", "women"))
+            word = self.text[mark_start:mark_end]
+            # "fellow Japanese Inagawa and Sato": a word the same in the plural, made plural by "fellow" and a list
+            plural = word.endswith(("s", "men", "women")) and not word.endswith("ss")
+            plural = plural or (
+                word.endswith(("ese", "ss"))
+                and re.search(r"\b[Ff]ellow\s+$", self.text[max(start, mark_start - 8) : mark_start])
+            )
             gap = re.match(
                 r"(?:\s+(?:" + "|".join(self.group_nouns) + r"))?\s+" if not plural else r"\s+",
                 self.text[mark_end : mark_end + 20],

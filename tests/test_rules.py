@@ -3585,3 +3585,30 @@ def test_a_national_record_set_tells_the_skaters_nation(text, who, nation):
 )
 def test_a_national_record_that_is_not_the_skaters_own_says_nothing_of_her_nation(text):
     assert result(parse_report(text), "women-500m", "Femke Kok")["nation"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "nations"),
+    [
+        (
+            "In the women's 1000m Miho Takagi won, and fellow Japanese Kurumi Inagawa and Ayano Sato were ninth and "
+            "10th, respectively.",
+            ["JPN", "JPN", "JPN"],
+        ),
+        (
+            "In the men's 1000m Ning Zhongyan won, with fellow Chinese Gao Tingyu and Lian Ziwen fifth and sixth.",
+            ["CHN"] * 3,
+        ),
+        # a singular nation word before a list belongs to its first name alone
+        (
+            "In the men's 1000m Kjeld Nuis won, with Swiss Livio Wenger second and Ning Zhongyan third.",
+            [None, "SUI", None],
+        ),
+        (
+            "In the men's 1000m Kjeld Nuis won, with fellow Dutchman Thomas Krol second and Ning Zhongyan third.",
+            ["NED", "NED", None],
+        ),
+    ],
+)
+def test_fellow_and_a_nation_word_the_same_in_the_plural_covers_the_names_listed(text, nations):
+    assert [row["nation"] for row in parse_report(text)["races"][0]["results"]] == nations
