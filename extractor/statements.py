@@ -554,6 +554,8 @@ _PLACES_APART_GAP = re.compile(
 _ROW_TAIL_WORDS = 3  # "4. Jenning de Boo DNF", "5. Kim Min-seok +0.42 s": a row ends in a few words, not prose
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
 # the first word of a clause and the lower-case word after it: "Dubreuil came", "and Yoshida was"
+_AND_VERB = re.compile(r"[\s,;]*(?:and|but|then|yet)\s+(?:then\s+|also\s+|later\s+|still\s+|duly\s+)?([a-z]+)\b")
+_NOT_VERBS = {"red", "bed", "seed", "speed", "need", "indeed", "shed"}
 _OPENING_WORD = re.compile(r"[\s,;:—–-]*(?:(?:and|but|while|whereas|then)\s+)?([^\W\d_][\w'’-]*)\s+[a-z]")
 _BARE_CODE = re.compile(r"(?: |\s*[|\t,;]\s*)([A-Z]{3})\b(?![-'’])")
 # A preposition and only lower-case words after it, up to the end of the searched stretch.
@@ -723,6 +725,10 @@ class _Reader:
             for noun in self.gender_noun.finditer(self.text, clause_start, clause_end):
                 scope.gender_hints.append(self.gender_nouns[noun.group(0).lower()])
             subject = forced_subject if forced_subject is not None else self._subject(in_clause, clause_start)
+            if forced_subject is None and subject_of_sentence and self._goes_on_with_a_verb(clause_start, in_clause):
+                # "Dubreuil came closest, and edged out Kim for silver": a clause opening on "and" and a verb has
+                # the sentence's subject; the name after the verb is its object
+                subject = subject_of_sentence
             if subject is None and (
                 self._unknown_subject(clause_start, clause_end)
                 or _FIRST_PERSON.match(self.text, clause_start, clause_end)
@@ -888,6 +894,14 @@ class _Reader:
         if clashing:
             scope.statements[before:] = [st for st in scope.statements[before:] if st not in clashing]
             self._warn("unresolved-pronoun", "a pronoun states a place; who it means is unclear", start, end)
+
+    def _goes_on_with_a_verb(self, start: int, in_clause: list[Competitor]) -> bool:
+        """Does the clause open on "and", "but" or "then" and a past-tense verb, before any name in it?"""
+        found = _AND_VERB.match(self.text, start)
+        if found is None or any(c.start < found.end() for c in in_clause):
+            return False
+        verb = found.group(1)
+        return verb in self.words["irregular_past_verbs"] or (verb.endswith("ed") and verb not in _NOT_VERBS)
 
     def _unknown_subject(self, start: int, end: int) -> bool:
         """Does the clause open with a capitalized word the reader knows nothing of, followed by a verb-like word:

@@ -3612,3 +3612,20 @@ def test_a_national_record_that_is_not_the_skaters_own_says_nothing_of_her_natio
 )
 def test_fellow_and_a_nation_word_the_same_in_the_plural_covers_the_names_listed(text, nations):
     assert [row["nation"] for row in parse_report(text)["races"][0]["results"]] == nations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the men's 500m Laurent Dubreuil came closest, just 0.02 back, and edged out Kim Jun-ho for silver.",
+        "In the men's 500m Laurent Dubreuil was 0.02 slower than the winner, but beat Kim Jun-ho for silver.",
+        "In the men's 500m Laurent Dubreuil trailed by two hundredths, and then pipped Kim Jun-ho for silver.",
+    ],
+)
+def test_a_clause_opening_on_and_and_a_verb_keeps_the_sentences_subject(text):
+    assert podium(parse_report(text), "men-500m") == [(2, "Laurent Dubreuil"), (3, "Kim Jun-ho")]
+
+
+def test_a_clause_opening_on_and_and_a_name_has_that_name_as_subject():
+    report = parse_report("In the men's 500m Jenning de Boo won, and Laurent Dubreuil edged out Kim Jun-ho for silver.")
+    assert podium(report, "men-500m") == [(1, "Jenning de Boo"), (2, "Laurent Dubreuil"), (3, "Kim Jun-ho")]
