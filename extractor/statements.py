@@ -554,6 +554,11 @@ _PLACES_APART_GAP = re.compile(
 _ROW_TAIL_WORDS = 3  # "4. Jenning de Boo DNF", "5. Kim Min-seok +0.42 s": a row ends in a few words, not prose
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
 # the first word of a clause and the lower-case word after it: "Dubreuil came", "and Yoshida was"
+# "leaving the Korean with bronze", "leaving Park to settle for silver", "left Beune in second"
+_LEFT_WITH = re.compile(
+    r"\s*(?:\([A-Z]{3}\)\s*)?(?:with|in|to\s+(?:settle\s+for|take|collect|accept|make\s+do\s+with))\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}"
+)
 _AND_VERB = re.compile(r"[\s,;]*(?:and|but|then|yet)\s+(?:then\s+|also\s+|later\s+|still\s+|duly\s+)?([a-z]+)\b")
 _NOT_VERBS = {"red", "bed", "seed", "speed", "need", "indeed", "shed"}
 _OPENING_WORD = re.compile(r"[\s,;:—–-]*(?:(?:and|but|while|whereas|then)\s+)?([^\W\d_][\w'’-]*)\s+[a-z]")
@@ -2296,7 +2301,7 @@ class _Reader:
         deferred_edges: list[tuple[Competitor, Competitor, str]] = []
         # relative placings: X edged out Y for silver; X pushed Y to third
         for _, cue_end, label, rule_id, _span in cues:
-            if label not in ("EDGE", "PUSH") or not subject or len(subject) != 1:
+            if label not in ("EDGE", "PUSH", "LEAVE") or not subject or len(subject) != 1:
                 continue
             exclude = tuple(c.athlete for c in subject if c.athlete)
             written = next(
@@ -2315,6 +2320,14 @@ class _Reader:
                 used_places.update(p[0] for p in places if p[0] >= written.end)
                 continue
             following = [p for p in places if p[0] >= target.end]
+            if label == "LEAVE":
+                # "beat Park for silver, leaving the Korean with bronze": the place is the one left, and says
+                # nothing of the subject's
+                left = following and _LEFT_WITH.fullmatch(self.text, _end_of(target), following[0][0])
+                if left:
+                    used_places.add(following[0][0])
+                    add(target, following[0][2], rule_id)
+                continue
             if following:
                 rank_start, _, rank, rule = following[0]
                 used_places.add(rank_start)

@@ -3629,3 +3629,27 @@ def test_a_clause_opening_on_and_and_a_verb_keeps_the_sentences_subject(text):
 def test_a_clause_opening_on_and_and_a_name_has_that_name_as_subject():
     report = parse_report("In the men's 500m Jenning de Boo won, and Laurent Dubreuil edged out Kim Jun-ho for silver.")
     assert podium(report, "men-500m") == [(1, "Jenning de Boo"), (2, "Laurent Dubreuil"), (3, "Kim Jun-ho")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the women's mass start Ivanie Blondin beat Park Ji-woo in the sprint for silver, leaving the Korean "
+            "with bronze.",
+            [(2, "Ivanie Blondin"), (3, "Park Ji-woo")],
+        ),
+        # the one left is placed; the subject's own place comes from its own words, not from being next
+        (
+            "In the women's mass start Ivanie Blondin won, leaving Park Ji-woo to settle for bronze.",
+            [(1, "Ivanie Blondin"), (3, "Park Ji-woo")],
+        ),
+        (
+            "In the women's 500m Femke Kok won in 36.41, which left Jutta Leerdam in second.",
+            [(1, "Femke Kok"), (2, "Jutta Leerdam")],
+        ),
+        ("In the women's 500m Femke Kok won in 36.41, leaving the ice in tears.", [(1, "Femke Kok")]),
+    ],
+)
+def test_leaving_a_skater_with_a_place_gives_that_place_to_the_skater_left(text, expected):
+    assert podium(parse_report(text), parse_report(text)["races"][0]["id"]) == expected
