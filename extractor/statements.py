@@ -559,6 +559,11 @@ _LEFT_WITH = re.compile(
     r"\s*(?:\([A-Z]{3}\)\s*)?(?:with|in|to\s+(?:settle\s+for|take|collect|accept|make\s+do\s+with))\s+"
     r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}"
 )
+# "In the B Division, ...", "And in Division B": a clause that opens on a division frames what follows
+_DIVISION_FRAME = re.compile(
+    r"\s*(?:[Aa]nd\s+)?(?:[Ii]n|[Aa]t|[Oo]ver\s+in)\s+(?:the\s+)?"
+    r"(?:[AB][ -](?:[Dd]ivision|[Gg]roup)|[Dd]ivision\s+[AB])\b"
+)
 _AND_VERB = re.compile(r"[\s,;]*(?:and|but|then|yet)\s+(?:then\s+|also\s+|later\s+|still\s+|duly\s+)?([a-z]+)\b")
 _NOT_VERBS = {"red", "bed", "seed", "speed", "need", "indeed", "shed"}
 _OPENING_WORD = re.compile(r"[\s,;:—–-]*(?:(?:and|but|while|whereas|then)\s+)?([^\W\d_][\w'’-]*)\s+[a-z]")
@@ -598,6 +603,8 @@ class _Reader:
         self.last_subject_paragraph = -1
         self.off_topic = False
         self.section_heading = False  # inside a section whose heading names its race
+        # (division, paragraph) opened by "In the B Division," (for the paragraph) or a heading (paragraph None)
+        self.division_frame: tuple[str, int | None] | None = None
         self.in_caption = False  # reading a caption written as a sentence
         self.ordinal_words = "|".join(sorted(map(re.escape, self.words["ordinals"]), key=len, reverse=True))
         # "Final B", "the small final"; not "the final bend"
@@ -683,6 +690,12 @@ class _Reader:
         )
         self.off_topic = not has_race and any(line.startswith(w) or line == w for w in self.words["off_topic_headings"])
         self.section_heading = has_race
+        # "B Division: Zdráhalová and Hald Thorup on top": every race of the section is of that division
+        division = next(
+            (v for s, _, label, v in self.marks.lexicon if label == "DIVISION" and sentence.start <= s < sentence.end),
+            None,
+        )
+        self.division_frame = (division, None) if division else None
 
     def _new_scope(self, paragraph: int) -> Scope:
         scope = Scope(index=len(self.scopes), paragraph=paragraph, caption=self.in_caption)
@@ -1901,6 +1914,10 @@ class _Reader:
             if label == "DAY" and start <= s < end and not _is_hidden(self.marks, s, e, "race")
         ]
         divisions = [value for s, e, label, value in self.marks.lexicon if label == "DIVISION" and start <= s < end]
+        if divisions and _DIVISION_FRAME.match(self.text, start, end):
+            self.division_frame = (divisions[0], sentence.paragraph)
+        frame = self.division_frame
+        framed = frame[0] if frame and frame[1] in (None, sentence.paragraph) else None
         numbers = []
         for s, e, label, _rule_id, span in self.marks.cues:
             if label == "RACE_NO" and start <= s < end and not _is_hidden(self.marks, s, e, "race"):
@@ -1952,6 +1969,9 @@ class _Reader:
             ):
                 scope = self._new_scope(sentence.paragraph)
             scope.discipline = discipline
+            if framed and not divisions and scope.division is None:
+                # "In the B Division, Zdráhalová won the 1500m ... Hald Thorup took the 5000m": the frame goes on
+                scope.division = framed
             scope.heading = scope.heading if same_race else sentence.line_kind == "short"
             scope.evidence.extend((s, e) for s, e, _ in disciplines)
         elif (
@@ -1972,7 +1992,7 @@ class _Reader:
             and scope.statements
             and (scope.division or "A") != divisions[0]
             and (
-                re.match(r"\s*(?:and\s+)?(?:[Ii]n|[Aa]t) the [AB][ -](?:[Dd]ivision|[Gg]roup)\b", self.text[start:end])
+                _DIVISION_FRAME.match(self.text, start, end)
                 or re.search(r"\b[Ii]n the [AB][ -](?:race|final)\b", self.text[start:end])
             )
         ):

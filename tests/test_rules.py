@@ -3653,3 +3653,31 @@ def test_a_clause_opening_on_and_and_a_name_has_that_name_as_subject():
 )
 def test_leaving_a_skater_with_a_place_gives_that_place_to_the_skater_left(text, expected):
     assert podium(parse_report(text), parse_report(text)["races"][0]["id"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sander Eitrem won the men's 5000m in 6:08.74.\n\nIn the B Division, Nikola Zdráhalová won the women's 1500m "
+        "in 1:57.63. Viktor Hald Thorup took the men's 5000m in 6:16.52.",
+        "Sander Eitrem won the men's 5000m in 6:08.74.\n\nB Division round-up\n\nNikola Zdráhalová won the women's "
+        "1500m in 1:57.63.\n\nViktor Hald Thorup took the men's 5000m in 6:16.52.",
+        "Sander Eitrem won the men's 5000m in 6:08.74.\n\nAnd in Division B, Nikola Zdráhalová won the women's 1500m "
+        "in 1:57.63, while Viktor Hald Thorup took the men's 5000m in 6:16.52.",
+    ],
+)
+def test_a_division_opening_a_paragraph_or_heading_a_section_goes_on_to_its_next_races(text):
+    races = {race["id"]: [r["name"] for r in race["results"]] for race in parse_report(text)["races"]}
+    assert races == {
+        "men-5000m": ["Sander Eitrem"],
+        "women-1500m-b": ["Nikola Zdráhalová"],
+        "men-5000m-b": ["Viktor Hald Thorup"],
+    }
+
+
+def test_a_division_frame_ends_with_its_paragraph():
+    report = parse_report(
+        "In the B Division, Nikola Zdráhalová won the women's 1500m in 1:57.63.\n\n"
+        "Sander Eitrem won the men's 5000m in 6:08.74."
+    )
+    assert [race["id"] for race in report["races"]] == ["women-1500m-b", "men-5000m"]
