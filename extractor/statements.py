@@ -559,6 +559,7 @@ _LEFT_WITH = re.compile(
     r"\s*(?:\([A-Z]{3}\)\s*)?(?:with|in|to\s+(?:settle\s+for|take|collect|accept|make\s+do\s+with))\s+"
     r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}"
 )
+_SAME_DISTANCE = re.compile(r"\b(?:over|in|at|on)\s+the\s+same\s+(?:distance|event)\b")
 # "In the B Division, ...", "And in Division B": a clause that opens on a division frames what follows
 _DIVISION_FRAME = re.compile(
     r"\s*(?:[Aa]nd\s+)?(?:[Ii]n|[Aa]t|[Oo]ver\s+in)\s+(?:the\s+)?"
@@ -1913,6 +1914,14 @@ class _Reader:
             for s, e, label, value in self.marks.lexicon
             if label == "DAY" and start <= s < end and not _is_hidden(self.marks, s, e, "race")
         ]
+        if not disciplines and scope.discipline is None and _SAME_DISTANCE.search(self.text, start, end):
+            # "Groenewoud, who was third over 3000m last month, struck back over the same distance here": the
+            # distance the sentence named before, though in an aside about the past
+            disciplines = [
+                (s, e, value)
+                for s, e, label, value in self.marks.lexicon
+                if label == "DISCIPLINE" and sentence.start <= s < start
+            ][-1:]
         divisions = [value for s, e, label, value in self.marks.lexicon if label == "DIVISION" and start <= s < end]
         if divisions and _DIVISION_FRAME.match(self.text, start, end):
             self.division_frame = (divisions[0], sentence.paragraph)

@@ -3681,3 +3681,59 @@ def test_a_division_frame_ends_with_its_paragraph():
         "Sander Eitrem won the men's 5000m in 6:08.74."
     )
     assert [race["id"] for race in report["races"]] == ["women-1500m-b", "men-5000m"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marijke Groenewoud won the women's 3000m; she went through the first 1,000 metres in 1:21.4 and won in "
+        "4:02.71.",
+        "Marijke Groenewoud covered the opening 1000m in 1:21.4 and won the women's 3000m in 4:02.71.",
+        "In the women's 3000m Marijke Groenewoud was through the first 1000 m in 1:21.4 and won in 4:02.71.",
+    ],
+)
+def test_a_first_stretch_of_a_race_is_a_split_not_a_race(text):
+    report = parse_report(text)
+    assert [race["id"] for race in report["races"]] == ["women-3000m"]
+    assert result(report, "women-3000m", "Marijke Groenewoud")["time"] == "4:02.71"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marijke Groenewoud, who was third over 3000m in Heerenveen last month, struck back over the same distance "
+        "here. She won in 4:02.71, with Joy Beune second.",
+        "Marijke Groenewoud, who was beaten over 3000m a week ago, won over the same distance here in 4:02.71, and she "
+        "left Joy Beune in second.",
+    ],
+)
+def test_the_same_distance_is_the_one_named_in_the_aside_before_it(text):
+    report = parse_report(text)
+    assert [race["id"] for race in report["races"]] == ["women-3000m"]
+    assert podium(report, "women-3000m") == [(1, "Marijke Groenewoud"), (2, "Joy Beune")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patrick Roest tied for bronze in the men's 500m. He made that shared bronze count in the men's 5000m, "
+        "winning in 6:10.22.",
+        "Patrick Roest took bronze in the men's 500m. This bronze was worth more than gold, he said, after he won the "
+        "men's 5000m in 6:10.22.",
+    ],
+)
+def test_a_medal_named_with_that_or_this_is_the_one_told_before(text):
+    report = parse_report(text)
+    assert [r["rank"] for r in report["races"][1]["results"]] == [1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joy Beune and Patrick Roest lead after a day that had a dead heat, a disqualification and a men's 5000m won "
+        "by Patrick Roest in 6:10.22.",
+        "A day of drama: a fall, a late disqualification, and Patrick Roest winning the men's 5000m in 6:10.22.",
+    ],
+)
+def test_a_disqualification_or_fall_named_as_an_event_of_the_day_takes_no_ones_place(text):
+    assert podium(parse_report(text), "men-5000m") == [(1, "Patrick Roest")]
