@@ -8,7 +8,7 @@ in which case the distance was raced twice.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from extractor.statements import Competitor, Reading, Scope, Statement
@@ -37,7 +37,16 @@ class Race:
         # place it could read ("Leerdam moves up to silver") keeps no place from before either
         corrected = {s.competitor.key for s in said if s.correction and (s.rank is not None or s.time)}
         corrected |= {c.key for scope in self.scopes if scope.correction for c in scope.mentioned if c.athlete}
-        return [s for s in said if s.correction or s.competitor.key not in corrected]
+        # a correction that gives no time keeps the time told before: "Confirmed: Stolz ahead of Kongshaug and Howe"
+        # after "Howe goes top with 1:44.60" puts Howe third in 1:44.60
+        retimed = {s.competitor.key for s in said if s.correction and s.time}
+        return [
+            s
+            if s.correction or s.competitor.key not in corrected
+            else replace(s, rank=None, rule="time_before_correction")
+            for s in said
+            if s.correction or s.competitor.key not in corrected or (s.time and s.competitor.key not in retimed)
+        ]
 
     @property
     def is_team(self) -> bool:
@@ -320,9 +329,12 @@ class RaceBuilder:
                 and (scope.gender is None or r.gender in (None, scope.gender))
             ]
             target = None
-            if scope.correction and candidates:
+            numbered = [
+                r for r in candidates if scope.race_number is None or r.explicit_number in (None, scope.race_number)
+            ]
+            if scope.correction and numbered:
                 # "EDIT: Howe was 3rd": the race told before, put right
-                target = candidates[-1]
+                target = numbered[-1]
             for race in reversed(candidates if target is None else []):
                 if scope.race_number is not None and race.explicit_number not in (None, scope.race_number):
                     continue

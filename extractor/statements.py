@@ -497,6 +497,9 @@ _NAME_BRACKET = re.compile(r"\((?:[A-Z]{3}|[A-Z]{3},?\s*\d[\d:.,]*s?|\d[\d:.,]*s
 _PASSIVE_AGENT = re.compile(r"\b(?:won|taken|claimed|captured|dominated|secured|clinched)\s+by\s+(?:the\s+)?$")
 _CORRECTION = re.compile(
     r"^\W*(?:\d{1,3}/\s*)?(?:EDIT|Edit|CORRECTION|Correction|CLARIFICATION|Clarification)\b"
+    # a live entry confirming a race's result: "14:52 – Confirmed, men's 1500m: ...", "OFFICIAL RESULT, ..."
+    r"|^\W*(?:\d{1,2}[:.]\d{2}\s*[–—-]\s*)?(?:CONFIRMED|Confirmed|(?:OFFICIAL|Official|FINAL|Final)\s+(?:RESULTS?|[Rr]esults?))"
+    r"\s*[,:]"
     r"|\b(?:official results? now shows?|(?:result|results|podium|order|placings?) (?:has|have) (?:now )?changed"
     r"|(?:time|result|results|order) (?:was |were |has been |have been )?corrected"
     r"|as (?:we|I) (?:first |originally )?(?:wrote|reported|had it))\b",
@@ -716,6 +719,11 @@ class _Reader:
                 sentence, sentence.start, list_start, scope, self._genders_in(sentence.start, sentence.end)
             )
             self._ranked_list(scope, sentence, items, competitors)
+            if self._correcting(sentence):
+                # "Official result, men's 1500m: 1. Stolz ...": the list puts right what was told before
+                scope.correction = True
+                for statement in scope.statements:
+                    statement.correction = True
             if list_start - sentence.start < 3:
                 return scope
             sentence = Sentence(
@@ -2642,6 +2650,12 @@ class _Reader:
             ),
             None,
         )
+        if ahead and subject and len(subject) == 1 and self._verbless_winner(subject[0], ahead.start(), start):
+            # "Confirmed, men's 1500m: Stolz (USA) 1:43.58 ahead of Kongshaug and Howe": a results line with no verb
+            # names the winner first
+            statement = placed.get(subject[0].key) or add(subject[0], None, "verbless_ahead_of")
+            if statement.rank is None:
+                statement.rank, statement.rule = 1, "verbless_ahead_of"
         if ahead and subject and len(subject) == 1 and subject[0].key in placed and placed[subject[0].key].rank == 1:
             # "won the mass start ahead of Swings": the winner's closest rival, second
             at = ahead.end()
@@ -2760,6 +2774,22 @@ class _Reader:
                 continue
             found.append((s, word.end(), "national record", code))
         return found
+
+    def _verbless_winner(self, subject: Competitor, ahead_start: int, clause_start: int) -> bool:
+        """ "Men's 1500m: Stolz (USA) 1:43.58 ahead of Kongshaug": a name right after a race's heading, then only its
+        nation and time before "ahead of"."""
+        lead = self.text[clause_start : subject.start]
+        if not re.fullmatch(r"[^.;!?\n]{0,60}:\s*", lead) or not any(
+            label == "DISCIPLINE" and clause_start <= s < subject.start for s, _, label, _ in self.marks.lexicon
+        ):
+            return False
+        gap = self.text[_end_of(subject) : ahead_start]
+        return (
+            re.fullmatch(
+                r"\s*(?:\([A-Z]{3}\))?\s*,?\s*(?:(?:in\s+)?(?:\d{1,2}[:.])?\d{1,2}[.,]\d{2,3}s?)?\s*,?\s*", gap
+            )
+            is not None
+        )
 
     def _listed_before(self, last: Competitor, competitors: list[Competitor]) -> list[Competitor]:
         """The list of competitors `last` ends: "Dubreuil, Howe and Dawson", nation codes between allowed."""

@@ -3737,3 +3737,52 @@ def test_a_medal_named_with_that_or_this_is_the_one_told_before(text):
 )
 def test_a_disqualification_or_fall_named_as_an_event_of_the_day_takes_no_ones_place(text):
     assert podium(parse_report(text), "men-5000m") == [(1, "Patrick Roest")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men's 1500m: Jordan Stolz (USA) 1:43.58 ahead of Peder Kongshaug and Connor Howe.",
+        "Result, men's 1500m: Jordan Stolz 1:43.58, ahead of Peder Kongshaug and Connor Howe.",
+        "Men's 1500m: Jordan Stolz ahead of Peder Kongshaug and Connor Howe.",
+    ],
+)
+def test_a_results_line_with_no_verb_names_the_winner_before_ahead_of(text):
+    assert podium(parse_report(text), "men-1500m") == [(1, "Jordan Stolz"), (2, "Peder Kongshaug"), (3, "Connor Howe")]
+
+
+def test_ahead_of_in_a_sentence_with_a_verb_is_no_win():
+    report = parse_report("In the men's 1500m: Kjeld Nuis finished in 1:44.91, ahead of Connor Howe.")
+    assert all(r["rank"] != 1 for race in report["races"] for r in race["results"])
+
+
+@pytest.mark.parametrize(
+    "confirmation",
+    [
+        "14:52 – Confirmed, men's 1500m: Jordan Stolz (USA) 1:43.58 ahead of Peder Kongshaug and Connor Howe.",
+        "14:52 - OFFICIAL RESULT, men's 1500m: 1. Jordan Stolz 1:43.58, 2. Peder Kongshaug, 3. Connor Howe.",
+        "14:52 – Final results, men's 1500m: 1. Jordan Stolz 1:43.58, 2. Peder Kongshaug, 3. Connor Howe.",
+    ],
+)
+def test_a_confirmed_result_replaces_the_live_places_and_keeps_the_times_told_before(confirmation):
+    report = parse_report(
+        "14:31 – Men's 1500m under way. Connor Howe (CAN) goes top with 1:44.60.\n\n"
+        "14:44 – Peder Kongshaug (NOR) goes top with 1:44.37. Howe pushed down to second.\n\n" + confirmation
+    )
+    assert [race["id"] for race in report["races"]] == ["men-1500m"]
+    rows = [(r["rank"], r["name"], r["time"]) for r in report["races"][0]["results"]]
+    assert rows == [
+        (1, "Jordan Stolz", "1:43.58"),
+        (2, "Peder Kongshaug", "1:44.37"),
+        (3, "Connor Howe", "1:44.60"),
+    ]
+
+
+def test_a_correction_of_a_numbered_race_goes_to_that_race():
+    report = parse_report(
+        "Femke Kok won the first women's 500m in 37.01, with Erin Jackson second.\n\n"
+        "Jutta Leerdam won the second women's 500m in 37.20, with Kok second.\n\n"
+        "Official result, first women's 500m: 1. Femke Kok 37.01, 2. Kimi Goetz, 3. Erin Jackson."
+    )
+    assert podium(report, "women-500m-1") == [(1, "Femke Kok"), (2, "Kimi Goetz"), (3, "Erin Jackson")]
+    assert podium(report, "women-500m-2") == [(1, "Jutta Leerdam"), (2, "Femke Kok")]
