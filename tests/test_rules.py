@@ -3786,3 +3786,19 @@ def test_a_correction_of_a_numbered_race_goes_to_that_race():
     )
     assert podium(report, "women-500m-1") == [(1, "Femke Kok"), (2, "Kimi Goetz"), (3, "Erin Jackson")]
     assert podium(report, "women-500m-2") == [(1, "Jutta Leerdam"), (2, "Femke Kok")]
+
+
+@pytest.mark.parametrize(
+    "sprint",
+    [
+        "16:11 – Second sprint goes to Jorrit Bergsma, who now leads the points.",
+        "16:11 – Jorrit Bergsma takes the first sprint and its three points.",
+        "16:11 – The third sprint went to Jorrit Bergsma.",
+    ],
+)
+def test_a_numbered_sprint_of_a_mass_start_is_no_race(sprint):
+    report = parse_report(
+        "16:05 – Men's mass start, 16 laps.\n\n" + sprint + "\n\n16:17 – Bart Swings wins the men's mass start!"
+    )
+    assert [race["id"] for race in report["races"]] == ["men-mass-start"]
+    assert podium(report, "men-mass-start") == [(1, "Bart Swings")]
