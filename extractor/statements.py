@@ -569,6 +569,7 @@ _DIVISION_FRAME = re.compile(
     r"(?:[AB][ -](?:[Dd]ivision|[Gg]roup)|[Dd]ivision\s+[AB])\b"
 )
 _AND_VERB = re.compile(r"[\s,;]*(?:and|but|then|yet)\s+(?:then\s+|also\s+|later\s+|still\s+|duly\s+)?([a-z]+)\b")
+_AUXILIARIES = {"was", "were", "is", "are", "had", "has", "did", "could", "would", "will"}
 _NOT_VERBS = {"red", "bed", "seed", "speed", "need", "indeed", "shed"}
 _OPENING_WORD = re.compile(r"[\s,;:—–-]*(?:(?:and|but|while|whereas|then)\s+)?([^\W\d_][\w'’-]*)\s+[a-z]")
 _BARE_CODE = re.compile(r"(?: |\s*[|\t,;]\s*)([A-Z]{3})\b(?![-'’])")
@@ -928,7 +929,11 @@ class _Reader:
         if found is None or any(c.start < found.end() for c in in_clause):
             return False
         verb = found.group(1)
-        return verb in self.words["irregular_past_verbs"] or (verb.endswith("ed") and verb not in _NOT_VERBS)
+        return (
+            verb in self.words["irregular_past_verbs"]
+            or verb in _AUXILIARIES
+            or (verb.endswith("ed") and verb not in _NOT_VERBS)
+        )
 
     def _unknown_subject(self, start: int, end: int) -> bool:
         """Does the clause open with a capitalized word the reader knows nothing of, followed by a verb-like word:
@@ -1479,6 +1484,9 @@ class _Reader:
             return Competitor("team", start, end, text[start:end], nation=code, individual=False)
         if preceding and preceding[-1] == "the":
             return Competitor("epithet", start, end, text[start:end], nation=code, individual=None)
+        if len(preceding) >= 2 and preceding[-2] == "the" and re.fullmatch(r"[a-z]+", preceding[-1]):
+            # "The young Czech was fourth", "the big Norwegian": a skater named by nation, with a word about them
+            return Competitor("epithet", start, end, text[start:end], nation=code, individual=True)
         return None
 
     def _epithets(self, start: int, end: int, found: list[Competitor]) -> list[Competitor]:
@@ -1971,6 +1979,16 @@ class _Reader:
                 if re.search(r"(?:men|women|ladies)(?:'s|')?\s*$", self.text[max(0, d[0] - 12) : d[0]], re.IGNORECASE)
             ]
             discipline = (gendered or disciplines)[0][2]
+            if gendered:
+                # "roared on by a crowd that had waited through the women's race, won the men's 10,000 metres": the
+                # gender written with the distance is the race's, before any other in the clause
+                attached = [
+                    value
+                    for s, e, label, value in self.marks.lexicon
+                    if label == "GENDER" and gendered[0][0] - 12 <= s < gendered[0][0] and e <= gendered[0][0]
+                ]
+                if attached and attached[-1] in genders:
+                    genders = [attached[-1]] + [g for g in genders if g != attached[-1]]
             number = numbers[0] if numbers else None
             same_race = (
                 scope.discipline == discipline

@@ -3802,3 +3802,41 @@ def test_a_numbered_sprint_of_a_mass_start_is_no_race(sprint):
     )
     assert [race["id"] for race in report["races"]] == ["men-mass-start"]
     assert podium(report, "men-mass-start") == [(1, "Bart Swings")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Davide Ghiotto, roared on by a crowd that had sat through the women's race for him, won the men's 10,000 "
+        "metres in 12:44.19.",
+        "After the women's 3000m had ended, Davide Ghiotto won the men's 10,000 metres in 12:44.19.",
+    ],
+)
+def test_the_gender_written_with_the_distance_is_the_races(text):
+    assert [race["id"] for race in parse_report(text)["races"]] == ["men-10000m"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the men's 10000m Vladimir Semirunniy (POL) took bronze in 12:48.60, clear of Metoděj Jílek. The young "
+        "Czech was fourth in 12:49.55.",
+        "In the men's 10000m Vladimir Semirunniy (POL) took bronze in 12:48.60, clear of Metoděj Jílek. The "
+        "talented Czech was fourth in 12:49.55.",
+    ],
+)
+def test_a_nation_word_after_the_and_an_adjective_names_a_skater_of_that_nation(text):
+    assert podium(parse_report(text), "men-10000m") == [(3, "Vladimir Semirunniy"), (4, "Metoděj Jílek")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the men's 10000m Beau Snellink took silver. Sander Eitrem finished in 12:46.80, which would have been "
+        "good enough for silver, but was disqualified at the crossing, a foul that left Snellink in the outer lane.",
+        "In the men's 10000m Beau Snellink took silver. Sander Eitrem clocked 12:46.80 and was then disqualified for "
+        "impeding Snellink.",
+    ],
+)
+def test_a_clause_opening_on_but_was_keeps_the_sentences_subject(text):
+    assert podium(parse_report(text), "men-10000m") == [(2, "Beau Snellink")]
