@@ -1484,7 +1484,13 @@ class _Reader:
             return Competitor("team", start, end, text[start:end], nation=code, individual=False)
         if preceding and preceding[-1] == "the":
             return Competitor("epithet", start, end, text[start:end], nation=code, individual=None)
-        if len(preceding) >= 2 and preceding[-2] == "the" and re.fullmatch(r"[a-z]+", preceding[-1]):
+        if (
+            len(preceding) >= 2
+            and preceding[-2] == "the"
+            and re.fullmatch(r"[a-z]+", preceding[-1])
+            and preceding[-1] not in ("other", "fellow", "first", "second", "third", "only", "lone")
+            and not any(0 <= a.start - end <= 3 for a in athletes)  # "the other Canadian, Dubreuil,": hers
+        ):
             # "The young Czech was fourth", "the big Norwegian": a skater named by nation, with a word about them
             return Competitor("epithet", start, end, text[start:end], nation=code, individual=True)
         return None
