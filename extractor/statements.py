@@ -608,6 +608,7 @@ class _Reader:
         self.last_subject_paragraph = -1
         self.off_topic = False
         self.section_heading = False  # inside a section whose heading names its race
+        self.section_discipline: str | None = None
         # (division, paragraph) opened by "In the B Division," (for the paragraph) or a heading (paragraph None)
         self.division_frame: tuple[str, int | None] | None = None
         self.in_caption = False  # reading a caption written as a sentence
@@ -695,6 +696,14 @@ class _Reader:
         )
         self.off_topic = not has_race and any(line.startswith(w) or line == w for w in self.words["off_topic_headings"])
         self.section_heading = has_race
+        self.section_discipline = next(
+            (
+                v
+                for s, _, label, v in self.marks.lexicon
+                if label == "DISCIPLINE" and sentence.start <= s < sentence.end
+            ),
+            None,
+        )
         # "B Division: Zdráhalová and Hald Thorup on top": every race of the section is of that division
         division = next(
             (v for s, _, label, v in self.marks.lexicon if label == "DIVISION" and sentence.start <= s < sentence.end),
@@ -1955,7 +1964,19 @@ class _Reader:
                 ordinal = self.words["ordinals"].get(span[0].text.lower())
                 if ordinal and ordinal <= 3:
                     numbers.append(ordinal)
-        if disciplines and self.section_heading and sentence.line_kind != "short" and not self._claims(start, end):
+        if (
+            disciplines
+            and self.section_heading
+            and sentence.line_kind != "short"
+            and not self._claims(start, end)
+            and not divisions  # "The B Division mass starts were run on Sunday": a race of its own, not in passing
+            # "The women's mass start came down to the last lap": a paragraph opening on a race is about it
+            and not (
+                sentence.first_in_paragraph
+                and disciplines[0][0] - sentence.start <= 30
+                and disciplines[0][2] != self.section_discipline
+            )
+        ):
             # Under a race heading, another distance named in passing ("a member of the Dutch team pursuit
             # squad") does not change the race.
             disciplines = []

@@ -3840,3 +3840,53 @@ def test_a_nation_word_after_the_and_an_adjective_names_a_skater_of_that_nation(
 )
 def test_a_clause_opening_on_but_was_keeps_the_sentences_subject(text):
     assert podium(parse_report(text), "men-10000m") == [(2, "Beau Snellink")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jordan Stolz won the men's 1000m on Friday.\n\nMen's 500m, race two\n1. Kim Jun-ho (KOR) 34.36\n"
+            "2. Damian Żurek (POL) 34.41\n\n"
+            "The women's mass start came down to the last lap. Marijke Groenewoud won by a skate length.",
+            {
+                "men-1000m": [(1, "Jordan Stolz")],
+                "men-500m": [(1, "Kim Jun-ho"), (2, "Damian Żurek")],
+                "women-mass-start": [(1, "Marijke Groenewoud")],
+            },
+        ),
+        (
+            "Jordan Stolz won the men's 1000m on Friday.\n\nMen's 500m, race two\n1. Kim Jun-ho (KOR) 34.36\n"
+            "2. Damian Żurek (POL) 34.41\n\n"
+            "The B Division mass starts were run on Sunday morning. Aurora Grinden Løvås won the women's race.",
+            {
+                "men-1000m": [(1, "Jordan Stolz")],
+                "men-500m": [(1, "Kim Jun-ho"), (2, "Damian Żurek")],
+                "women-mass-start-b": [(1, "Aurora Grinden Løvås")],
+            },
+        ),
+    ],
+)
+def test_a_paragraph_opening_on_another_race_leaves_the_section_of_its_heading(text, expected):
+    report = parse_report(text)
+    assert {race["id"]: podium(report, race["id"]) for race in report["races"]} == expected
+
+
+def test_a_race_named_in_passing_under_a_heading_stays_in_the_headings_race():
+    report = parse_report(
+        "Women's 3000m\nJoy Beune won in 3:55.20 ahead of Ragne Wiklund.\n\n"
+        "Beune, a member of the Dutch team pursuit squad, was never troubled."
+    )
+    assert [race["id"] for race in report["races"]] == ["women-3000m"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan Stolz won the second men's 1000m in 1:07.71; Jenning de Boo, Friday's runner-up, was sixth.",
+        "Jordan Stolz won the second men's 1000m in 1:07.71, and Jenning de Boo, Saturday's winner, came sixth.",
+    ],
+)
+def test_an_apposition_naming_an_earlier_days_place_is_no_place_in_this_race(text):
+    report = parse_report(text)
+    assert podium(report, report["races"][0]["id"]) == [(1, "Jordan Stolz"), (6, "Jenning de Boo")]
