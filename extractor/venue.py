@@ -69,6 +69,11 @@ def find_venue(text: str, sentences: list[Sentence]) -> Venue:
             continue
         nation = country_code or known.get(known_city or "")
         last = "country" if match.groupdict().get("country") else "city"
+        held = _held_in(text, sentence.end, known_city or city)
+        if held is not None:
+            # "SEOUL, Nov. 18 (Yonhap) -- ... at a speed skating World Cup event in Salt Lake City": a wire filed
+            # at home names where the races were
+            return Venue(held.group(1), known[held.group(1)], nations.country(known[held.group(1)]), (held.span(1),))
         return Venue(
             known_city or (city.title() if city.isupper() else city),
             nation,
@@ -85,6 +90,36 @@ def find_venue(text: str, sentences: list[Sentence]) -> Venue:
         city = ranked[0][0]
         return Venue(city, known[city], nations.country(known[city]))
     return Venue(None, None, None)
+
+
+@lru_cache(maxsize=1)
+def _held_pattern() -> re.Pattern[str]:
+    names = sorted(venues(), key=len, reverse=True)
+    return re.compile(
+        r"\b(?:World Cup|[Cc]up|event|meet|meeting|competition|[Cc]hampionships?|stop|leg|round|[Gg]ames|Skating)"
+        r"(?:\s+(?:event|stage|stop|leg|meeting))?\s+(?:in|at)\s+(" + "|".join(re.escape(n) for n in names) + r")\b"
+    )
+
+
+def _held_in(text: str, start: int, dateline_city: str) -> re.Match[str] | None:
+    """The venue the paragraphs after a dateline say the races were held at, when not the dateline's city; not the
+    next or the last one ("the next World Cup stop in Heerenveen")."""
+    end = start
+    for _ in range(2):  # the dateline's paragraph and the next
+        found = text.find("\n\n", end + 2)
+        end = found if found >= 0 else len(text)
+    for held in _held_pattern().finditer(text, start, end):
+        if re.match(
+            r"[\s,]*(?:last|earlier|before|a\s+(?:week|month|year)\s+ago)\b", text[held.end() : held.end() + 30]
+        ):
+            continue  # "at the World Cup in Hamar last month"
+        if re.search(
+            r"\b(?:next|last|previous|upcoming|coming|following)\s+(?:\w+\s+){0,3}$",
+            text[max(0, held.start() - 40) : held.start()],
+        ):
+            continue
+        return None if fold(held.group(1)) == fold(dateline_city) else held
+    return None
 
 
 def elsewhere(text: str, home: Venue) -> list[tuple[int, int]]:

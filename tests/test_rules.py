@@ -3890,3 +3890,41 @@ def test_a_race_named_in_passing_under_a_heading_stays_in_the_headings_race():
 def test_an_apposition_naming_an_earlier_days_place_is_no_place_in_this_race(text):
     report = parse_report(text)
     assert podium(report, report["races"][0]["id"]) == [(1, "Jordan Stolz"), (6, "Jenning de Boo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "SEOUL, Nov. 18 (Yonhap) -- South Korea's Kim Min-sun finished sixth in the women's 500 meters at a speed "
+            "skating World Cup event in Salt Lake City over the weekend.",
+            "Salt Lake City",
+        ),
+        (
+            "BEIJING, Dec. 7 (Xinhua) -- China's Ning Zhongyan won the men's 1500m at the ISU World Cup Speed "
+            "Skating in Calgary on Saturday.",
+            "Calgary",
+        ),
+        # the dateline's own city, and a past or next stop elsewhere, leave the dateline's venue
+        (
+            "HAMAR, Norway (Saturday) – Joy Beune won the women's 3000m. Groenewoud, third at the World Cup in "
+            "Heerenveen last month, was second.",
+            "Hamar",
+        ),
+        (
+            "HAMAR, Norway, Feb 2 (Reuters) - Jordan Stolz won the men's 1000m before the next World Cup stop in "
+            "Calgary.",
+            "Hamar",
+        ),
+    ],
+)
+def test_a_wire_filed_at_home_names_where_the_races_were(text, venue):
+    assert parse_report(text)["competition"]["venue"] == venue
+
+
+def test_a_result_at_the_venue_a_wire_names_is_no_result_elsewhere():
+    report = parse_report(
+        "SEOUL, Nov. 18 (Yonhap) -- South Korea's Kim Min-sun finished sixth in the women's 500 meters at a speed "
+        "skating World Cup event in Salt Lake City over the weekend."
+    )
+    assert podium(report, "women-500m") == [(6, "Kim Min-sun")]
