@@ -569,6 +569,11 @@ _DIVISION_FRAME = re.compile(
     r"(?:[AB][ -](?:[Dd]ivision|[Gg]roup)|[Dd]ivision\s+[AB])\b"
 )
 _AND_VERB = re.compile(r"[\s,;]*(?:and|but|then|yet)\s+(?:then\s+|also\s+|later\s+|still\s+|duly\s+)?([a-z]+)\b")
+_AS_BEST_OF = re.compile(
+    r"\bas\s+the\s+(?:(?:next|second|third)[- ]best|best[- ]placed|best|top|fastest|leading|highest[- ]placed"
+    r"|first|only)\s+(?:of\s+the\s+)?"
+)
+_FORMED_GROUP = re.compile(r"\b(?:formed|made\s+up|comprised|were)\s+the\s+")
 _AUXILIARIES = {"was", "were", "is", "are", "had", "has", "did", "could", "would", "will"}
 _NOT_VERBS = {"red", "bed", "seed", "speed", "need", "indeed", "shed"}
 _OPENING_WORD = re.compile(r"[\s,;:—–-]*(?:(?:and|but|while|whereas|then)\s+)?([^\W\d_][\w'’-]*)\s+[a-z]")
@@ -2212,6 +2217,12 @@ class _Reader:
 
     def _statements(self, scope, subject, in_clause, start, end, sentence, inherited) -> None:
         cues = [c for c in self.marks.cues if start <= c[0] < end]
+        if subject and not inherited and all(c.kind == "athlete" and c.nation is None for c in subject):
+            code = self._group_nation(subject, start, end)
+            for competitor in subject if code else ():
+                # "Pechstein finished 11th as the best of the German women", "Beckert, Rijhnen and Petzold formed
+                # the German trio"
+                competitor.nation = code
         clause_times = [
             t for t in self.marks.times if start <= t.start < end and not _is_hidden(self.marks, t.start, t.end, "time")
         ]
@@ -2819,6 +2830,20 @@ class _Reader:
                 continue
             found.append((s, word.end(), "national record", code))
         return found
+
+    def _group_nation(self, subject: list[Competitor], start: int, end: int) -> str | None:
+        """The nation a clause puts its subject among: "as the best of the German women" (one skater), "formed the
+        German trio" (the skaters named)."""
+        pattern = _AS_BEST_OF if len(subject) == 1 else _FORMED_GROUP
+        for found in pattern.finditer(self.text, _end_of(subject[-1]), end):
+            for s, e, label, code in self.marks.nations:
+                if (
+                    s == found.end()
+                    and label in _PERSON_NATION_LABELS
+                    and (len(subject) == 1 or re.match(r"\s+(?:" + "|".join(self.group_nouns) + r")\b", self.text[e:]))
+                ):
+                    return code
+        return None
 
     def _verbless_winner(self, subject: Competitor, ahead_start: int, clause_start: int) -> bool:
         """ "Men's 1500m: Stolz (USA) 1:43.58 ahead of Kongshaug": a name right after a race's heading, then only its

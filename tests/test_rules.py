@@ -3928,3 +3928,31 @@ def test_a_result_at_the_venue_a_wire_names_is_no_result_elsewhere():
         "skating World Cup event in Salt Lake City over the weekend."
     )
     assert podium(report, "women-500m") == [(6, "Kim Min-sun")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the women's 3000m Claudia Pechstein finished 11th in 4:09.33 as the best of the German women.",
+        "In the women's 3000m Claudia Pechstein came 11th as the top German.",
+        "In the women's 3000m Claudia Pechstein was 11th, as the highest-placed of the Germans.",
+    ],
+)
+def test_as_the_best_of_a_nations_skaters_tells_the_subjects_nation(text):
+    assert result(parse_report(text), "women-3000m", "Claudia Pechstein")["nation"] == "GER"
+
+
+@pytest.mark.parametrize(
+    ("text", "nation"),
+    [
+        (
+            "Patrick Beckert won the men's 5000m. Patrick Beckert, Felix Rijhnen and Fridtjof Petzold formed the "
+            "German trio that was fourth in the men's team pursuit.",
+            "GER",
+        ),
+        # no group noun after the nation word: the skaters beat the Germans, they were not among them
+        ("Patrick Beckert won the men's 5000m, and he and Felix Rijhnen were the Germans' nightmare.", None),
+    ],
+)
+def test_skaters_who_formed_a_nations_trio_are_of_that_nation(text, nation):
+    assert result(parse_report(text), "men-5000m", "Patrick Beckert")["nation"] == nation
