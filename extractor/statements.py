@@ -627,6 +627,8 @@ class _Reader:
         self.compatriot_links: list[tuple[str, str]] = []
         self.name_starts = [name_start for name_start, _, _ in marks.names]
         self.time_starts = [found.start for found in marks.times]
+        self._nations_by_start = sorted(self.marks.nations)
+        self._nation_starts = [n[0] for n in self._nations_by_start]
         # athletes placed in a race whose gender the text gave: "the Dutchman" is not the winner of the women's 500m
         self.placed_genders: dict[str, str] = {}
         self.main_subjects: list[Competitor] = []  # athletes the sentences were about, in order
@@ -634,6 +636,7 @@ class _Reader:
         self.person_nouns = frozenset(w.lower() for w in self.words["person_nouns"])
         self.compatriots = {w.lower() for w in self.words["compatriot_words"]}
         self.group_nouns = frozenset(w.lower() for w in self.words["group_nouns"])
+        self._group_noun_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, self.group_nouns)) + r")\b")
         self.pronouns = self.words["pronouns"]
         self.gender_nouns = self.words["gender_nouns"]
         self.onlooker_nouns = frozenset(self.words["onlooker_nouns"])
@@ -2820,8 +2823,8 @@ class _Reader:
         """ "a Norwegian record", "a new Belgian record": a national record, and whose nation it is; not someone
         else's ("Klassen's Canadian record"), an old one ("the Dutch record of 1:13.00") or a holder."""
         found = []
-        for s, e, label, code in self.marks.nations:
-            if not (start <= s < end and label == "NATION_ADJ"):
+        for s, e, label, code in self._nations_between(start, end):
+            if label != "NATION_ADJ":
                 continue
             word = _NATIONAL_RECORD.match(self.text, e)
             if word is None or word.end() > end or _is_hidden(self.marks, s, word.end(), "record"):
@@ -2831,17 +2834,19 @@ class _Reader:
             found.append((s, word.end(), "national record", code))
         return found
 
+    def _nations_between(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        """The nation marks that start in [start, end), found by bisection."""
+        return self._nations_by_start[
+            bisect.bisect_left(self._nation_starts, start) : bisect.bisect_left(self._nation_starts, end)
+        ]
+
     def _group_nation(self, subject: list[Competitor], start: int, end: int) -> str | None:
         """The nation a clause puts its subject among: "as the best of the German women" (one skater), "formed the
         German trio" (the skaters named)."""
         pattern = _AS_BEST_OF if len(subject) == 1 else _FORMED_GROUP
         for found in pattern.finditer(self.text, _end_of(subject[-1]), end):
-            for s, e, label, code in self.marks.nations:
-                if (
-                    s == found.end()
-                    and label in _PERSON_NATION_LABELS
-                    and (len(subject) == 1 or re.match(r"\s+(?:" + "|".join(self.group_nouns) + r")\b", self.text[e:]))
-                ):
+            for _, e, label, code in self._nations_between(found.end(), found.end() + 1):
+                if label in _PERSON_NATION_LABELS and (len(subject) == 1 or self._group_noun_after.match(self.text, e)):
                     return code
         return None
 
