@@ -1376,6 +1376,10 @@ class _Reader:
                     if fellow and other is not None and competitor.athlete and other.athlete != competitor.athlete:
                         # "Nuis grabbed third over fellow Dutchman de Boo": Nuis is Dutch too
                         self.compatriot_links.append((other.athlete, competitor.athlete))
+                    owner = self._owner_of_mate(mark_start, gap)
+                    if owner is not None and competitor.athlete and owner.athlete != competitor.athlete:
+                        # "Leerdam won. Her Dutch teammate Kok was second": Leerdam is Dutch too
+                        self.compatriot_links.append((owner.athlete, competitor.athlete))
         if before and before[-1] in self.compatriots and competitor.nation is None:
             # "Kim's teammate Cha": of Kim's nation; "his compatriot Murakami": of the nation of the athlete
             # named just before
@@ -1418,6 +1422,19 @@ class _Reader:
             return False
         words = tail.group(1).split()
         return not (words and words[0].lower() in self.onlooker_nouns)
+
+    def _owner_of_mate(self, mark_start: int, gap: str) -> Competitor | None:
+        """ "Her Dutch teammate": the skater "her" stands for, the one the text was last about, when the pronoun's
+        gender does not rule them out."""
+        pronoun = re.search(r"\b([Hh]is|[Hh]er)\s+$", self.text[max(0, mark_start - 5) : mark_start])
+        if pronoun is None or gap.split()[-1:] == [] or gap.split()[-1].lower() not in self.compatriots:
+            return None
+        owner = self.last_subject
+        if owner is None or owner.kind != "athlete" or not owner.athlete:
+            return None
+        gender = owner.gender or self.placed_genders.get(owner.athlete)
+        wanted = "women" if pronoun.group(1).lower() == "her" else "men"
+        return owner if gender in (None, wanted) else None
 
     def _describes(self, gap: str) -> bool:
         """Words between a nation and a name that describe the person: "sprinter", "world champion",

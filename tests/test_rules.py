@@ -3956,3 +3956,27 @@ def test_as_the_best_of_a_nations_skaters_tells_the_subjects_nation(text):
 )
 def test_skaters_who_formed_a_nations_trio_are_of_that_nation(text, nation):
     assert result(parse_report(text), "men-5000m", "Patrick Beckert")["nation"] == nation
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "nation"),
+    [
+        (
+            "Jutta Leerdam won the women's 1000m in 1:14.28. Her Dutch teammate Femke Kok had to settle for silver.",
+            "Jutta Leerdam",
+            "NED",
+        ),
+        (
+            "Sander Eitrem won the men's 5000m. His Norwegian teammate Hallgeir Engebråten was fourth.",
+            "Sander Eitrem",
+            "NOR",
+        ),
+        # a rival of a nation says nothing of the owner's
+        ("Jordan Stolz won the men's 1000m. His Dutch rival Jenning de Boo was second.", "Jordan Stolz", None),
+        # "her" cannot be the man the text was about
+        ("Jordan Stolz won the men's 1000m. Her Dutch teammate Femke Kok won the women's 500m.", "Jordan Stolz", None),
+    ],
+)
+def test_his_or_her_teammate_of_a_nation_is_of_the_owners_nation(text, who, nation):
+    report = parse_report(text)
+    assert result(report, report["races"][0]["id"], who)["nation"] == nation
