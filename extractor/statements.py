@@ -468,10 +468,10 @@ def _epithet_pattern(person_nouns: frozenset[str]) -> re.Pattern[str]:
 
 # "Wiklund was the best Norwegian", "Lehman was the next-best American", "Snellink was the best of the Dutchmen",
 # "Goetz made it two Americans on the podium": the nation word right after names the skater's nation
+_BEST = r"(?:next|second|third)[- ]best|best[- ]placed|best|top|fastest|leading|highest[- ]placed|first"
 _BEST_OF = re.compile(
-    r"\s*(?:\([A-Z]{3}\))?\s*(?:(?:was|is|,)\s+the\s+(?:(?:next|second|third)[- ]best|best[- ]placed|best|top|fastest|"
-    r"leading|only(?:\s+other)?|other|lone|sole|highest[- ]placed|first|second|third|fourth)\s+(?:of\s+the\s+)?"
-    r"|made\s+it\s+(?:two|three|four|a\s+second|a\s+third)\s+)"
+    rf"\s*(?:\([A-Z]{{3}}\))?\s*(?:(?:was|is|,)\s+the\s+(?:{_BEST}|only(?:\s+other)?|other|lone|sole|second|third|fourth)"
+    r"\s+(?:of\s+the\s+)?|made\s+it\s+(?:two|three|four|a\s+second|a\s+third)\s+)"
 )
 _NATIONAL_RECORD = re.compile(r"\s+(?:national\s+)?record\b(?!\s*(?:of|holder|stood|stands|was|belongs|belonged)\b|-)")
 _PERCEPTION = {"watched", "watch", "watches", "watching", "saw", "see", "sees", "seeing"}
@@ -569,10 +569,7 @@ _DIVISION_FRAME = re.compile(
     r"(?:[AB][ -](?:[Dd]ivision|[Gg]roup)|[Dd]ivision\s+[AB])\b"
 )
 _AND_VERB = re.compile(r"[\s,;]*(?:and|but|then|yet)\s+(?:then\s+|also\s+|later\s+|still\s+|duly\s+)?([a-z]+)\b")
-_AS_BEST_OF = re.compile(
-    r"\bas\s+the\s+(?:(?:next|second|third)[- ]best|best[- ]placed|best|top|fastest|leading|highest[- ]placed"
-    r"|first|only)\s+(?:of\s+the\s+)?"
-)
+_AS_BEST_OF = re.compile(rf"\bas\s+the\s+(?:{_BEST}|only)\s+(?:of\s+the\s+)?")
 _FORMED_GROUP = re.compile(r"\b(?:formed|made\s+up|comprised|were)\s+the\s+")
 _AUXILIARIES = {"was", "were", "is", "are", "had", "has", "did", "could", "would", "will"}
 _NOT_VERBS = {"red", "bed", "seed", "speed", "need", "indeed", "shed"}
