@@ -475,6 +475,14 @@ _BEST_OF = re.compile(
 )
 _NATIONAL_RECORD = re.compile(r"\s+(?:national\s+)?record\b(?!\s*(?:of|holder|stood|stands|was|belongs|belonged)\b|-)")
 _PERCEPTION = {"watched", "watch", "watches", "watching", "saw", "see", "sees", "seeing"}
+# A heading that is a country's name: "NETHERLANDS", "Team Canada", "Japan (3 medals)", "Norway: one of each"
+_SECTION_NATION = re.compile(
+    r"\s*(?:team\s+)?([^\W\d_]+(?:[ .-]+[^\W\d_]+){0,3}?)\s*(?:[(:–—-].*)?", re.IGNORECASE | re.DOTALL
+)
+# What may stand between a name and what is said of it in an entry: "Bowe (USA): fourth"
+_NAME_THEN = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?")
+# What may stand before the name opening an entry line: a bullet, a number
+_ENTRY_OPENER = re.compile(r"\s*(?:[-–—•*·]\s*|\d{1,2}[.)]\s+)?")
 _APPOSITION = re.compile(
     r",\s+(?:(?:also\s+)?(of|from|representing|(?:skating|racing|competing)\s+for)\s+(?:the\s+)?"
     r"|(?:the|a|an|another)\s+)"
@@ -613,6 +621,8 @@ class _Reader:
         self.section_discipline: str | None = None
         # (division, paragraph) opened by "In the B Division," (for the paragraph) or a heading (paragraph None)
         self.division_frame: tuple[str, int | None] | None = None
+        # (nation, paragraph, heading alone in its paragraph) of a section headed "NETHERLANDS" or "Team Canada"
+        self.nation_frame: tuple[str, int, bool] | None = None
         self.in_caption = False  # reading a caption written as a sentence
         self.ordinal_words = "|".join(sorted(map(re.escape, self.words["ordinals"]), key=len, reverse=True))
         # "Final B", "the small final"; not "the final bend"
@@ -715,6 +725,25 @@ class _Reader:
             None,
         )
         self.division_frame = (division, None) if division else None
+        # "NETHERLANDS", "Team Canada (4 medals)": a section on one nation's skaters
+        country = _SECTION_NATION.fullmatch(self.text, sentence.start, sentence.end)
+        code = nations.code_for_name(country.group(1)) if country else None
+        if code:
+            blank = self.text.find("\n\n", sentence.end)
+            alone = not self.text[sentence.end : blank if blank >= 0 else len(self.text)].strip()
+            self.nation_frame = (code, sentence.paragraph, alone)
+        elif self.nation_frame and self.nation_frame[1] != sentence.paragraph:
+            self.nation_frame = None
+
+    def _section_nation(self, competitor: Competitor) -> str | None:
+        """The nation of a section headed by a country, for the skater whose entry opens a line in it."""
+        if self.nation_frame is None:
+            return None
+        code, paragraph, alone = self.nation_frame
+        if self.paragraph != paragraph and not (alone and self.paragraph == paragraph + 1):
+            return None
+        line_start = self.text.rfind("\n", 0, competitor.start) + 1
+        return code if _ENTRY_OPENER.fullmatch(self.text, line_start, competitor.start) else None
 
     def _new_scope(self, paragraph: int) -> Scope:
         scope = Scope(index=len(self.scopes), paragraph=paragraph, caption=self.in_caption)
@@ -1410,6 +1439,9 @@ class _Reader:
                 nations = {self._nation_of(other) for other in self.recent if other.kind == "athlete"}
                 if len(nations) == 1 and None not in nations:
                     competitor.nation = nations.pop()
+        if competitor.nation is None:
+            # "NETHERLANDS / Femke Kok: gold in the 500m": an entry under a country's heading
+            competitor.nation = self._section_nation(competitor)
 
     def _apposition_tail(self, position: int) -> bool:
         """ "veteran,", "in the top group,": what follows a nation word inside an apposition describes the
@@ -2268,6 +2300,11 @@ class _Reader:
             if self.rules[rule_id].get("opening") and not (inherited and cue_start == sentence.start):
                 # "Sixth in the same race in 1:08.64." goes on about the skater of the sentences before; in "so we
                 # cheered for Angel instead: P5 in 1:57.80" who it means is not told
+                continue
+            if self.rules[rule_id].get("requires") == "name_before" and not any(
+                _NAME_THEN.fullmatch(self.text, _end_of(c), cue_start) for c in in_clause if c.end <= cue_start
+            ):
+                # "Bowe: fourth in the 1000m" places Bowe; "we cheered for Angel instead: P5" does not tell who
                 continue
             rank = self._rank_of(rule_id, span)
             if rank is not None:

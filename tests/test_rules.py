@@ -3980,3 +3980,68 @@ def test_skaters_who_formed_a_nations_trio_are_of_that_nation(text, nation):
 def test_his_or_her_teammate_of_a_nation_is_of_the_owners_nation(text, who, nation):
     report = parse_report(text)
     assert result(report, report["races"][0]["id"], who)["nation"] == nation
+
+
+SECTIONS_BY_NATION = (
+    "World Cup weekend: how the nations fared\n\n"
+    "Five races, three nations on top.\n\n"
+    "{first}\n"
+    "Jutta Leerdam: gold in the women's 1000m (1:14.12).\n"
+    "Femke Kok: fourth in the women's 500m (37.40), two hundredths behind Miho Takagi.\n\n"
+    "{second}\n"
+    "Laurent Dubreuil: bronze in the men's 500m (34.41).\n"
+    "Connor Howe: fourth in the men's 1500m (1:44.68).\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("NETHERLANDS", "CANADA"),
+        ("Team Netherlands (2 medals)", "Team Canada: one medal"),
+        ("The Netherlands", "Canada"),
+    ],
+)
+def test_an_entry_under_a_country_heading_is_of_that_country(first, second):
+    report = parse_report(SECTIONS_BY_NATION.format(first=first, second=second))
+    assert result(report, "women-1000m", "Jutta Leerdam")["nation"] == "NED"
+    assert result(report, "women-500m", "Femke Kok")["nation"] == "NED"
+    assert result(report, "men-500m", "Laurent Dubreuil")["nation"] == "CAN"
+    assert result(report, "men-1500m", "Connor Howe")["nation"] == "CAN"
+
+
+def test_a_country_heading_says_nothing_of_skaters_named_inside_an_entry():
+    report = parse_report(SECTIONS_BY_NATION.format(first="NETHERLANDS", second="CANADA"))
+    names = {m["name"]: m.get("nation") for m in report["athletes"]}
+    assert names.get("Miho Takagi") is None
+
+
+def test_a_country_heading_yields_to_the_nation_written_with_the_name():
+    text = SECTIONS_BY_NATION.format(first="NETHERLANDS", second="CANADA").replace(
+        "Connor Howe:", "Italy's Davide Ghiotto:"
+    )
+    assert result(parse_report(text), "men-1500m", "Davide Ghiotto")["nation"] == "ITA"
+
+
+def test_a_country_heading_holds_for_its_own_section_only():
+    text = SECTIONS_BY_NATION.format(first="NETHERLANDS", second="CANADA") + (
+        "\nJordan Stolz: gold in the men's 1000m (1:06.88).\n"
+    )
+    assert result(parse_report(text), "men-1000m", "Jordan Stolz")["nation"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Results of the day.\n\nBrittany Bowe: fourth in the women's 1000m (1:14.77).", [(4, "Brittany Bowe")]),
+        ("Results of the day.\n\nKim Min-sun (KOR): ninth in the women's 1000m.", [(9, "Kim Min-sun")]),
+        ("Results of the day.\n\nJoy Beune: second in the women's 1000m, 1:14.50.", [(2, "Joy Beune")]),
+        # the entry does not say who was fourth
+        (
+            "Jutta Leerdam won the women's 1000m. Kok skipped it, so we cheered for Angel: fourth in the 1000m.",
+            [(1, "Jutta Leerdam")],
+        ),
+    ],
+)
+def test_an_ordinal_after_a_name_and_colon_places_that_name(text, expected):
+    assert podium(parse_report(text), "women-1000m") == expected
