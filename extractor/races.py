@@ -338,6 +338,16 @@ class RaceBuilder:
             for race in reversed(candidates if target is None else []):
                 if scope.race_number is not None and race.explicit_number not in (None, scope.race_number):
                     continue
+                if (
+                    scope.race_number
+                    and scope.race_number > 1
+                    and race.explicit_number is None
+                    and race.statements
+                    and all(told.paragraph != scope.paragraph for told in race.scopes)
+                ):
+                    # "De Boo takes the opening 500 ..." told in one paragraph, "Kania wins the men's second 500m"
+                    # in a later one: the race told before is an earlier one
+                    continue
                 if scope.day and race.day and scope.day != race.day:
                     continue
                 if _collides(race.statements, scope.statements, scope.repeat, kind=scope):
@@ -357,11 +367,19 @@ class RaceBuilder:
         return [r for r in races if r.statements or any(s.evidence for s in r.scopes)]
 
     @staticmethod
-    def number(races: list[Race]) -> None:
-        """Number races of one kind 1, 2, ... when the report has more than one of them."""
+    def number(races: list[Race], timed_only: list[Race] = ()) -> None:
+        """Number races of one kind 1, 2, ... when the report has more than one of them. A race told with times but
+        no places ("De Boo posts 34.41, Dubreuil 34.56") counts when the text numbers the races of its kind ("Kania
+        wins the men's second 500m"); otherwise it may be a round of the race placed later."""
         kinds: dict[tuple, list[Race]] = {}
         for race in races:
             kinds.setdefault((race.gender, race.discipline, race.division), []).append(race)
+        for race in timed_only:
+            group = kinds.get((race.gender, race.discipline, race.division), [])
+            numbers = {r.explicit_number for r in group}
+            if (numbers | {race.explicit_number}) - {None} and race.explicit_number not in numbers:
+                group.append(race)
+                group.sort(key=lambda r: r.first_position)
         for group in kinds.values():
             if len(group) < 2:
                 continue

@@ -63,8 +63,9 @@ def build_report(
         ((race, placings(race, warnings)) for race in races), key=lambda pair: pair[0].first_position
     )
     # A race the text only names ("racing resumes on Sunday with the second 500m") has no results to give.
+    timed_only = [race for race, results in results_by_race if not results and any(s.time for s in race.statements)]
     results_by_race = [(race, results) for race, results in results_by_race if results]
-    RaceBuilder.number([race for race, _ in results_by_race])
+    RaceBuilder.number([race for race, _ in results_by_race], timed_only)
     date_of = {id(race): date for race, date in zip(races, race_dates, strict=False)}
     athletes = _athletes(reading, results_by_race, view, athlete_gender)
     nation_of = {a["name"]: a["nation"] for a in athletes}

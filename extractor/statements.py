@@ -513,6 +513,13 @@ _CORRECTION = re.compile(
     r"|as (?:we|I) (?:first |originally )?(?:wrote|reported|had it))\b",
     re.MULTILINE,
 )
+# A line that only hands the ice to the other gender: "14:42 — Men's turn.", "Now the women.", "Over to the men's race"
+_GENDER_TURN = re.compile(
+    r"\W*(?:(?:[A-Z][a-z]{2}\s+)?\d{1,2}[:.]\d{2}\s*[–—-]\s*)?(?:(?:[Aa]nd\s+)?(?:[Nn]ow|[Tt]hen|[Oo]ver\s+to|[Oo]n\s+to)\s+)?"
+    r"(?:the\s+)?(?:[Mm]en|[Ww]omen|[Ll]adies|MEN|WOMEN|LADIES)(?:'s|’s|'|’|S)?"
+    r"(?:\s+(?:race|field))?(?:\s+(?:turn|next|now|up next|to go))?\s*[.!:…]*\s*"
+)
+_OTHER_GENDER = {"men": "women", "women": "men"}
 # "Weidemann (CAN), an Olympic champion in the ": an apposition after a name, up to a distance it names
 _APPOSITION_BEFORE_RACE = re.compile(r"\s*(?:\([A-Z]{3}\))?\s*,\s+(?!(?:in|at|over|on|for|with)\b)[^,;.]{0,60}")
 _MATE_APPOSITION = re.compile(r"\s*(?:\([A-Z]{3}\))?\s*,\s+([^\W\d_][\w'’-]*)['’]s\s+(?:[a-z]+\s+)?([a-z-]+?)s?\b")
@@ -2101,6 +2108,20 @@ class _Reader:
                 scope = self._new_scope(sentence.paragraph)
             scope.discipline, scope.division, scope.gender = previous.discipline, previous.division, named
             scope.evidence.extend(previous.evidence[:1])
+        elif (
+            genders
+            and scope.statements
+            and scope.gender != genders[0]
+            and scope.discipline
+            and _GENDER_TURN.fullmatch(self.text, start, end)
+        ):
+            # "Men's turn.", "Now the women.": the other gender skates the distance being told; the skaters told
+            # before were not of it
+            previous = scope
+            scope = self._new_scope(sentence.paragraph)
+            scope.discipline, scope.division, scope.gender = previous.discipline, previous.division, genders[0]
+            if previous.gender is None and genders[0] in _OTHER_GENDER:
+                previous.gender_hints.append(_OTHER_GENDER[genders[0]])
         elif genders and scope.gender and genders[0] != scope.gender and scope.statements:
             scope = self._new_scope(sentence.paragraph)
         elif (

@@ -4045,3 +4045,42 @@ def test_a_country_heading_holds_for_its_own_section_only():
 )
 def test_an_ordinal_after_a_name_and_colon_places_that_name(text, expected):
     assert podium(parse_report(text), "women-1000m") == expected
+
+
+@pytest.mark.parametrize("turn", ["14:42 — Men's turn.", "Now the men.", "Over to the men's race.", "And now the men:"])
+def test_a_line_handing_the_ice_to_the_other_gender_starts_its_race(turn):
+    text = (
+        "World Sprint Championships, day one.\n\n"
+        "Femke Kok opens the first 500m with 37.31. Jutta Leerdam is second in 37.55, and Kaja Ziomek-Nogal fourth "
+        f"in 37.70.\n{turn}\nJenning de Boo won it in 34.41, ahead of Marek Kania in 34.48."
+    )
+    report = parse_report(text)
+    assert ("women-500m", (4, "Kaja Ziomek-Nogal")) in [
+        (r["id"], p) for r in report["races"] for p in podium(report, r["id"])
+    ]
+    assert result(report, "men-500m", "Jenning de Boo")["rank"] == 1
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Marek Kania won the men's second 500m in 34.39, ahead of Jordan Stolz.",
+        "Marek Kania won the second men's 500m in 34.39, ahead of Jordan Stolz.",
+    ],
+)
+def test_a_race_called_the_second_is_numbered_so_when_the_first_had_times_but_no_places(second):
+    text = (
+        "Hamar, Saturday.\n\nIn the men's 500m Jenning de Boo posted 34.41 and Marek Kania 34.48.\n\n"
+        f"Sunday.\n\n{second}"
+    )
+    report = parse_report(text)
+    assert [r["id"] for r in report["races"]] == ["men-500m-2"]
+    assert podium(report, "men-500m-2") == [(1, "Marek Kania"), (2, "Jordan Stolz")]
+
+
+def test_rounds_told_with_times_do_not_number_the_race():
+    text = (
+        "Milan, Monday.\n\nIn the women's team pursuit quarterfinals Canada clocked 2:56.31.\n\n"
+        "In the final Canada won the women's team pursuit in 2:55.97, ahead of the Netherlands."
+    )
+    assert [r["id"] for r in parse_report(text)["races"]] == ["women-team-pursuit"]
