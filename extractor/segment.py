@@ -26,9 +26,12 @@ DATELINE = re.compile(
     r"(?:,?\s*(?P<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)))?"
     r"\s*(?:\((?P<agency>[^()]{1,30})\))?\s*[-–—:]+\s+"
 )
-# "STAVANGER (Sunday):", "SALT LAKE CITY, Dec 9 (AP) —": a capitalized city alone opening the text.
+# Capital letters of the Latin scripts, accented ones too ("TOMASZÓW", "ŁÓDŹ")
+_CAPITAL = "[" + re.escape("".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())) + "]"
+# "STAVANGER (Sunday):", "SALT LAKE CITY, Dec 9 (AP) —", "TOMASZÓW MAZOWIECKI –": a capitalized city alone
+# opening the text.
 DATELINE_CITY = re.compile(
-    r"(?P<city>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
+    rf"(?P<city>{_CAPITAL}(?:{_CAPITAL}|[.'-])+(?: {_CAPITAL}(?:{_CAPITAL}|[.'-])+){{0,3}})"
     r"(?:,?\s*(?P<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)))?"
     r"\s*(?:\((?P<agency>[^()]{1,30})\))?\s*[-–—:]+\s+"
 )

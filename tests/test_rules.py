@@ -4084,3 +4084,61 @@ def test_rounds_told_with_times_do_not_number_the_race():
         "In the final Canada won the women's team pursuit in 2:55.97, ahead of the Netherlands."
     )
     assert [r["id"] for r in parse_report(text)["races"]] == ["women-team-pursuit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("TOMASZÓW MAZOWIECKI – Joy Beune won the women's 3000m in 3:58.12 on Saturday.", "Tomaszów Mazowiecki"),
+        ("KOLOMNA — Pavel Kulizhnikov won the men's 500m in 34.51.", "Kolomna"),
+        ("Tomaszow Mazowiecki, Poland - Joy Beune won the women's 3000m in 3:58.12.", "Tomaszow Mazowiecki"),
+    ],
+)
+def test_a_dateline_names_the_venue_as_the_text_spells_it(text, venue):
+    assert parse_report(text)["competition"]["venue"] == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # a past Games named by its host, and a medal won there, against the one place the results are from
+        (
+            "Season opener, with the first results from Obihiro\n\nNine months after the Beijing Games, the season "
+            "is back. Erin Jackson took gold in Beijing. Femke Kok won the women's 500m in 37.41 on Friday.",
+            "Obihiro",
+        ),
+        (
+            "Since the Olympics in Sochi, nobody has dominated like this. At the World Cup in Calgary on Saturday, "
+            "Jordan Stolz won the men's 1000m in 1:06.11.",
+            "Calgary",
+        ),
+        # a place still to come, or one of weeks ago, is not where the races were
+        (
+            "On the opening weekend of the World Cup season in Heerenveen, Pechstein, hoping to reach the Olympic "
+            "Games in Beijing, was 11th in the women's 3000m. Beune won the 3000m in Heerenveen.",
+            "Heerenveen",
+        ),
+        (
+            "Kok, who won at the World Cup in Hamar three weeks ago, was beaten in the women's 500m. Jackson won in "
+            "37.02.",
+            None,
+        ),
+        # a digest of several meetings names no one venue
+        (
+            "SPORT IN BRIEF\n\nAt the World Cup in Calgary, Erin Jackson won the women's 500m in 36.90.\n\nAt the "
+            "Dutch championships in Heerenveen, Patrick Roest won the men's 5000m.\n\nAt the Junior World Cup in "
+            "Inzell, Finn Sonnekalb won the men's 1500m.",
+            None,
+        ),
+    ],
+)
+def test_without_a_dateline_the_venue_is_where_the_text_says_the_races_were(text, venue):
+    assert parse_report(text)["competition"]["venue"] == venue
+
+
+def test_a_time_just_before_a_result_told_of_another_venue_is_kept():
+    text = (
+        "INZELL – Cornelius Kersten came 12th in the men's 1000m in 1:09.64 - a long way short of the eighth place he "
+        "bagged in Calgary a fortnight ago. Jordan Stolz won the men's 1000m in 1:07.10."
+    )
+    assert result(parse_report(text), "men-1000m", "Cornelius Kersten")["time"] == "1:09.64"
