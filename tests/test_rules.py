@@ -4142,3 +4142,17 @@ def test_a_time_just_before_a_result_told_of_another_venue_is_kept():
         "bagged in Calgary a fortnight ago. Jordan Stolz won the men's 1000m in 1:07.10."
     )
     assert result(parse_report(text), "men-1000m", "Cornelius Kersten")["time"] == "1:09.64"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Femke Kok was a regular in the top three without ever quite running away with it.",
+        "Without winning a race all autumn, Femke Kok still leads the standings.",
+        "Our three tips for the day were Femke Kok, Jordan Stolz and Irene Schouten, with Kok the runner-up.",
+        "My predictions: Femke Kok first, Jutta Leerdam second.",
+    ],
+)
+def test_what_a_skater_did_not_do_and_what_was_tipped_places_no_one(aside):
+    report = parse_report(f"{aside} Ragne Wiklund won the women's 3000m in 4:01.77, ahead of Irene Schouten.")
+    assert podium(report, "women-3000m") == [(1, "Ragne Wiklund"), (2, "Irene Schouten")]
