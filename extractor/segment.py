@@ -36,8 +36,12 @@ DATELINE_CITY = re.compile(
     r"\s*(?:\((?P<agency>[^()]{1,30})\))?\s*[-–—:]+\s+"
 )
 _RESULT_TIME = re.compile(r"(?<![\d:.,])(?:(?:\d{1,2}:)?\d{2}\.\d{2,3}|(?:\d{1,2}[:.])?\d{2},\d{2})(?![\d:.,])")
-# a line opening with a rank and a name: "1. Kjeld Nuis", "Rank 1 | Femke Kok", "1 | Kok", "1 Kjeld Nuis"
-_RANK_FIRST = re.compile(r"(?:(?i:rank|place|pos\.?)\s*)?\d{1,2}(?:[.)]|\s*\|)?\s+[^\W\d_]")
+# a line opening with a rank and a name: "1. Kjeld Nuis", "Rank 1 | Femke Kok", "1 | Kok", "1 Kjeld Nuis", "- 1st: Joy
+# Beune", "• Gold: Beune", "Third: Wiklund"
+_RANK_FIRST = re.compile(
+    r"(?:[-–—•*·]\s*)?(?:(?:(?i:rank|place|pos\.?)\s*)?\d{1,2}(?:st|nd|rd|th)?(?:[.):]|\s*\|)?"
+    r"|(?i:gold|silver|bronze|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[:–—])\s+[^\W\d_]"
+)
 _HASHTAGS = re.compile(r"^\s*(?:#\w+\s*)+$")
 _LONG_NUMBER = re.compile(r"\b\d{7,}\b")
 

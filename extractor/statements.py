@@ -520,6 +520,7 @@ _GENDER_TURN = re.compile(
     r"(?:\s+(?:race|field))?(?:\s+(?:turn|next|now|up next|to go))?\s*[.!:…]*\s*"
 )
 _OTHER_GENDER = {"men": "women", "women": "men"}
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?:\s+\w+)?\s+have\b")
 # "Weidemann (CAN), an Olympic champion in the ": an apposition after a name, up to a distance it names
 _APPOSITION_BEFORE_RACE = re.compile(r"\s*(?:\([A-Z]{3}\))?\s*,\s+(?!(?:in|at|over|on|for|with)\b)[^,;.]{0,60}")
 _MATE_APPOSITION = re.compile(r"\s*(?:\([A-Z]{3}\))?\s*,\s+([^\W\d_][\w'’-]*)['’]s\s+(?:[a-z]+\s+)?([a-z-]+?)s?\b")
@@ -2128,6 +2129,8 @@ class _Reader:
             divisions
             and scope.statements
             and (scope.division or "A") != divisions[0]
+            # "his time would have put him seventh in the A race": what might have been, in another race
+            and not _COUNTERFACTUAL.search(self.text, start, end)
             and (
                 _DIVISION_FRAME.match(self.text, start, end)
                 or re.search(r"\b[Ii]n the [AB][ -](?:race|final)\b", self.text[start:end])
@@ -2352,7 +2355,7 @@ class _Reader:
             if label != "PLACE_TO" or _is_hidden(self.marks, cue_start, cue_end, "cue_to"):
                 continue
             requires = self.rules[rule_id].get("requires")
-            if requires == "clause_start" and self.text[start:cue_start].strip(" ,;"):
+            if requires == "clause_start" and self.text[start:cue_start].strip(" ,;-–—•*·\t"):  # "- 1st: Dahl"
                 continue
             if requires == "no_competitor_before" and any(
                 c.start < cue_start and c.kind in ("athlete", "team", "epithet", "pronoun") for c in in_clause

@@ -4156,3 +4156,31 @@ def test_a_time_just_before_a_result_told_of_another_venue_is_kept():
 def test_what_a_skater_did_not_do_and_what_was_tipped_places_no_one(aside):
     report = parse_report(f"{aside} Ragne Wiklund won the women's 3000m in 4:01.77, ahead of Irene Schouten.")
     assert podium(report, "women-3000m") == [(1, "Ragne Wiklund"), (2, "Irene Schouten")]
+
+
+@pytest.mark.parametrize(
+    "might_have_been",
+    [
+        "Dahl Johansson's time would have put him seventh in the A race on Friday.",
+        "His time could even have earned him a top-ten place in the A race.",
+        "On that form he might have been fifth in the A race.",
+    ],
+)
+def test_what_might_have_been_in_the_a_race_leaves_the_b_race_told(might_have_been):
+    text = (
+        "Heerenveen, Saturday.\n\nMEN'S 1500M – DIVISION B\n- 1st: Allan Dahl Johansson (NOR) 1:46.10\n"
+        f"- 2nd: Szymon Palka (POL) 1:46.32\n{might_have_been} Gabriel Odor (AUT) finished fifth."
+    )
+    report = parse_report(text)
+    assert [r["id"] for r in report["races"]] == ["men-1500m-b"]
+    assert podium(report, "men-1500m-b") == [(1, "Allan Dahl Johansson"), (2, "Szymon Palka"), (5, "Gabriel Odor")]
+
+
+@pytest.mark.parametrize("bullet", ["- ", "• ", "* ", ""])
+def test_a_bulleted_ordinal_line_places_the_name_after_it(bullet):
+    text = (
+        "Heerenveen, Saturday.\n\nWOMEN'S 1500M\n"
+        f"{bullet}1st: Joy Beune (NED) 1:53.10\n{bullet}2nd: Miho Takagi (JPN) 1:53.62\n{bullet}Third: Ragne Wiklund "
+        "(NOR) 1:54.01"
+    )
+    assert podium(parse_report(text), "women-1500m") == [(1, "Joy Beune"), (2, "Miho Takagi"), (3, "Ragne Wiklund")]
