@@ -520,6 +520,13 @@ _GENDER_TURN = re.compile(
     r"(?:\s+(?:race|field))?(?:\s+(?:turn|next|now|up next|to go))?\s*[.!:…]*\s*"
 )
 _OTHER_GENDER = {"men": "women", "women": "men"}
+# "the race for bronze", "the battle for third place": a contest for a place
+_CONTEST_FOR = re.compile(
+    r"\b(?:race|battle|fight|sprint|duel|contest|showdown|final|scrap|tussle)\s+for\s+(?:the\s+)?"
+    r"(\w+)(?:\s+(?:medal|place|spot))?"
+)
+# "In the race for bronze,": one framing the sentence
+_CONTEST_FRAME = re.compile(r"\W*(?:[Ii]n|[Ff]or)\s+the\s+" + _CONTEST_FOR.pattern + r"\W*")
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?:\s+\w+)?\s+have\b")
 # "Weidemann (CAN), an Olympic champion in the ": an apposition after a name, up to a distance it names
 _APPOSITION_BEFORE_RACE = re.compile(r"\s*(?:\([A-Z]{3}\))?\s*,\s+(?!(?:in|at|over|on|for|with)\b)[^,;.]{0,60}")
@@ -632,6 +639,7 @@ class _Reader:
         # (nation, paragraph, heading alone in its paragraph) of a section headed "NETHERLANDS" or "Team Canada"
         self.nation_frame: tuple[str, int, bool] | None = None
         self.in_caption = False  # reading a caption written as a sentence
+        self._contest: tuple[int, int | None] | None = None  # (sentence, place) of "In the race for bronze,"
         self.ordinal_words = "|".join(sorted(map(re.escape, self.words["ordinals"]), key=len, reverse=True))
         # "Final B", "the small final"; not "the final bend"
         self.b_final = re.compile(
@@ -2289,7 +2297,23 @@ class _Reader:
     # -- statements ---------------------------------------------------------------------------------
 
     def _statements(self, scope, subject, in_clause, start, end, sentence, inherited) -> None:
+        frame = _CONTEST_FRAME.match(self.text, start, end) if inherited else None
+        if frame:
+            # "In the race for bronze, the United States ...": no one's medal yet; the one the sentence puts ahead
+            # takes it
+            place = frame.group(1).lower()
+            self._contest = (sentence.start, self.words["medals"].get(place) or self.words["ordinals"].get(place))
+            if frame.end() >= end or not in_clause:
+                return
         cues = [c for c in self.marks.cues if start <= c[0] < end]
+        if inherited:
+            # "... nobody could separate them in the battle for bronze": a place fought for, not the place of the
+            # skater the text was about
+            cues = [
+                c
+                for c in cues
+                if not any(f.start() <= c[0] < f.end() for f in _CONTEST_FOR.finditer(self.text, start, end))
+            ]
         if subject and not inherited and all(c.kind == "athlete" and c.nation is None for c in subject):
             code = self._group_nation(subject, start, end)
             for competitor in subject if code else ():
@@ -2893,6 +2917,26 @@ class _Reader:
                 subject[0].nation = records[0][3]
         self._margins(scope, subject, objects, start, end, placed)
         self._scoreline(scope, subject, objects, start, end, placed, add)
+        contest = self._contest if self._contest and self._contest[0] == sentence.start else None
+        if (
+            contest
+            and contest[1]
+            and subject
+            and len(subject) == 1
+            and (subject[0].key not in placed or placed[subject[0].key].rank is None)
+        ):
+            beaten = [
+                st
+                for st in scope.statements
+                if sentence.start <= st.start < sentence.end
+                and st.rule == "finished_behind"
+                and st.competitor.key != subject[0].key
+            ]
+            if beaten:
+                # "In the race for bronze, Nuis beat Krol": Nuis third; of two in the race for it, Krol fourth
+                add(subject[0], contest[1], "contest_for_place")
+                if len({st.competitor.key for st in beaten}) == 1:
+                    add(beaten[0].competitor, contest[1] + 1, "contest_for_place")
 
     def _national_records(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
         """ "a Norwegian record", "a new Belgian record": a national record, and whose nation it is; not someone

@@ -4184,3 +4184,38 @@ def test_a_bulleted_ordinal_line_places_the_name_after_it(bullet):
         "(NOR) 1:54.01"
     )
     assert podium(parse_report(text), "women-1500m") == [(1, "Joy Beune"), (2, "Miho Takagi"), (3, "Ragne Wiklund")]
+
+
+@pytest.mark.parametrize(
+    "bronze",
+    [
+        "In the race for bronze, Kjeld Nuis beat Thomas Krol.",
+        "In the fight for the bronze medal, Kjeld Nuis edged out Thomas Krol.",
+        "In the battle for third place, Kjeld Nuis beat Thomas Krol by a hundredth.",
+    ],
+)
+def test_a_race_for_bronze_framing_the_sentence_gives_its_winner_bronze_and_the_loser_fourth(bronze):
+    report = parse_report(f"Jordan Stolz won the men's 1000m in 1:06.50. {bronze}")
+    assert podium(report, "men-1000m") == [(1, "Jordan Stolz"), (3, "Kjeld Nuis"), (4, "Thomas Krol")]
+
+
+def test_a_bronze_final_of_teams_told_as_a_scoreline():
+    text = (
+        "Japan won the women's team pursuit in 2:53.87, ahead of Canada. In the race for bronze, the United States "
+        "were comfortably quicker than China, 2:57.30 to 2:59.14."
+    )
+    assert podium(parse_report(text), "women-team-pursuit") == [(1, "JPN"), (2, "CAN"), (3, "USA"), (4, "CHN")]
+
+
+@pytest.mark.parametrize(
+    "battle",
+    [
+        "Kjeld Nuis won the battle for bronze.",
+        "Kjeld Nuis took the fight for third place.",
+        "In the battle for bronze, nobody could separate them.",
+    ],
+)
+def test_winning_the_battle_for_a_place_is_no_win_of_the_race(battle):
+    report = parse_report(f"Jordan Stolz won the men's 1000m in 1:06.50. {battle}")
+    assert (1, "Kjeld Nuis") not in podium(report, "men-1000m")
+    assert (3, "Jordan Stolz") not in podium(report, "men-1000m")
