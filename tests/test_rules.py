@@ -4219,3 +4219,16 @@ def test_winning_the_battle_for_a_place_is_no_win_of_the_race(battle):
     report = parse_report(f"Jordan Stolz won the men's 1000m in 1:06.50. {battle}")
     assert (1, "Kjeld Nuis") not in podium(report, "men-1000m")
     assert (3, "Jordan Stolz") not in podium(report, "men-1000m")
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "At last season's championships in Heerenveen the same three Poles finished fourth.",
+        "In last year's final, Poland were fourth.",
+        "At last season's European Championships, the Poles came home fourth.",
+    ],
+)
+def test_a_sentence_set_at_last_seasons_event_places_no_one_now(before):
+    text = f"Poland won the men's team sprint in 1:19.04, ahead of Norway. {before}"
+    assert podium(parse_report(text), "men-team-sprint") == [(1, "POL"), (2, "NOR")]
