@@ -667,7 +667,7 @@ class _Reader:
         self.known_words = set(self.words["sentence_openers"]) | set(self.words["not_names"])
         regions = sorted(self.words["home_regions"], key=len, reverse=True)
         self.home_region = re.compile(
-            r"\s*,?\s+(?:of|from)\s+(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*,\s+("
+            r"(?:\s*,?\s+(?:of|from)\s+|\s*\()(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*,\s+("
             + "|".join(map(re.escape, regions))
             + r")(?=[\s,;)]|$)"
         )
@@ -1382,7 +1382,8 @@ class _Reader:
                 self.compatriot_links.append((competitor.athlete, known.name))
         home = self.home_region.match(self.text, competitor.end)
         if home and competitor.nation is None:
-            # "Erin Jackson, of Ocala, Fla.,", "Gélinas-Beaulieu, of Sherbrooke, Que.": a hometown's state or province
+            # "Erin Jackson, of Ocala, Fla.,", "Gélinas-Beaulieu, of Sherbrooke, Que.", "Kimi Goetz (Flossmoor,
+            # Ill.)": a hometown's state or province
             competitor.nation = self.words["home_regions"][home.group(1)]
         of_nation = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", self.text[competitor.end : competitor.end + 12])
         if of_nation and competitor.nation is None:

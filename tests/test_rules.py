@@ -2526,6 +2526,9 @@ def test_a_winner_clear_of_one_skater(text):
         ("Men's 1000m: Antoine Gélinas-Beaulieu, of Sherbrooke, Que., placed ninth.", "CAN"),
         ("Women's 500m: Kimi Goetz, from Flemington, New Jersey, was fifth.", "USA"),
         ("Men's 1000m: Connor Howe, of Canmore, Alberta, was fourth.", "CAN"),
+        ("Women's 1000m: Brittany Bowe (Ocala, Fla.) earned silver.", "USA"),
+        ("Men's mass start: Emery Lehman (Oak Park, Ill.) finished 11th.", "USA"),
+        ("Men's 1000m: Laurent Dubreuil (Lévis, Que.) was third.", "CAN"),
     ],
 )
 def test_a_hometowns_state_or_province_gives_the_nation(text, nation):
@@ -2539,6 +2542,7 @@ def test_a_hometowns_state_or_province_gives_the_nation(text, nation):
         "Women's 500m: Erin Jackson, of Ocala, finished second in 37.21.",
         "Women's 500m: Erin Jackson, of the Ocala club, finished second in 37.21.",
         "Women's 500m: Nana Takagi, of Tbilisi, Georgia, finished second in 37.21.",
+        "Women's 500m: Nana Takagi (Tbilisi, Georgia) finished second in 37.21.",
     ],
 )
 def test_a_hometown_without_a_known_state_gives_no_nation(text):
