@@ -8,6 +8,7 @@ in which case the distance was raced twice.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -367,7 +368,7 @@ class RaceBuilder:
         return [r for r in races if r.statements or any(s.evidence for s in r.scopes)]
 
     @staticmethod
-    def number(races: list[Race], timed_only: list[Race] = ()) -> None:
+    def number(races: list[Race], timed_only: Sequence[Race] = ()) -> None:
         """Number races of one kind 1, 2, ... when the report has more than one of them. A race told with times but
         no places ("De Boo posts 34.41, Dubreuil 34.56") counts when the text numbers the races of its kind ("Kania
         wins the men's second 500m"); otherwise it may be a round of the race placed later."""

@@ -2310,11 +2310,8 @@ class _Reader:
         if inherited:
             # "... nobody could separate them in the battle for bronze": a place fought for, not the place of the
             # skater the text was about
-            cues = [
-                c
-                for c in cues
-                if not any(f.start() <= c[0] < f.end() for f in _CONTEST_FOR.finditer(self.text, start, end))
-            ]
+            fought_for = [f.span() for f in _CONTEST_FOR.finditer(self.text, start, end)]
+            cues = [c for c in cues if not any(s <= c[0] < e for s, e in fought_for)]
         if subject and not inherited and all(c.kind == "athlete" and c.nation is None for c in subject):
             code = self._group_nation(subject, start, end)
             for competitor in subject if code else ():
