@@ -562,9 +562,11 @@ _AHEAD_OF = re.compile(
 )
 # "won the men's team sprint from the Netherlands": the one a nation was ahead of, right before it
 _AHEAD_OF_END = re.compile(rf"(?:{_AHEAD_OF.pattern})$")
+# "South Korea's ", "the Czech Republic's ": a nation's possessive before a name in a list
+_POSSESSIVE_NATION = r"(?:(?:the\s+)?(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+['’]s\s+)?"
 _PAIR_JOIN = re.compile(
     r"\s*(?:\([^)]{1,20}\)|[A-Z]{3})?\s*(?:(?:\d{1,2}:)?\d{1,2}\.\d{2,3}\s*)?(?:,\s*and\s+|,\s*|and\s+)"
-    r"(?:(?:the\s+)?[A-Z][\w.-]+(?:['’]s?)?\s+)?"
+    r"(?:(?:the\s+)?(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+(?:['’]s?)?\s+)?"
 )
 # "the men's race", "in the ladies' event": a race named by its gender alone, the distance being the one told
 _OTHER_GENDERS_RACE = re.compile(
@@ -2988,7 +2990,8 @@ class _Reader:
         group = [last]
         for other in reversed([c for c in competitors if c.end <= last.start]):
             gap = re.sub(r"\([A-Z]{3}\)", "", self.text[_end_of(other) : group[0].start])
-            if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap) and other.kind == last.kind:
+            # "Jackson of the United States and South Korea's Kim": a nation's possessive may open the next item
+            if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*" + _POSSESSIVE_NATION, gap) and other.kind == last.kind:
                 group.insert(0, other)
             else:
                 break

@@ -4236,3 +4236,20 @@ def test_winning_the_battle_for_a_place_is_no_win_of_the_race(battle):
 def test_a_sentence_set_at_last_seasons_event_places_no_one_now(before):
     text = f"Poland won the men's team sprint in 1:19.04, ahead of Norway. {before}"
     assert podium(parse_report(text), "men-team-sprint") == [(1, "POL"), (2, "NOR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Femke Kok won the women's 500m in 37.41, ahead of Erin Jackson of the United States (37.58) and South "
+        "Korea's Kim Min-sun (37.66).",
+        "Femke Kok won the women's 500m in 37.41, ahead of Erin Jackson and South Korea's Kim Min-sun.",
+        "Femke Kok won the women's 500m in 37.02, ahead of Erin Jackson of the United States and South Korea's Kim "
+        "Min-sun, who took silver and bronze respectively.",
+        "Femke Kok won the women's 500m in 37.41, ahead of Erin Jackson (USA) and South Korea's Kim Min-sun.",
+    ],
+)
+def test_a_nations_possessive_may_open_the_second_of_two_beaten(text):
+    report = parse_report(text)
+    assert podium(report, "women-500m") == [(1, "Femke Kok"), (2, "Erin Jackson"), (3, "Kim Min-sun")]
+    assert result(report, "women-500m", "Kim Min-sun")["nation"] == "KOR"
