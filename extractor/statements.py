@@ -2877,7 +2877,12 @@ class _Reader:
             if len(others) == 1 and others[0].key not in placed:
                 add(others[0], 2, "led_one_two")
         # a time or record in the clause belongs to its subject
-        if subject and len(subject) == 1 and clause_times:
+        if (
+            subject
+            and len(subject) == 1
+            and clause_times
+            and not self._placed_other_before(subject[0], clause_times[0])
+        ):
             found_time = clause_times[0]
             key = subject[0].key
             if key in placed:
@@ -2937,6 +2942,21 @@ class _Reader:
                 add(subject[0], contest[1], "contest_for_place")
                 if len({st.competitor.key for st in beaten}) == 1:
                     add(beaten[0].competitor, contest[1] + 1, "contest_for_place")
+
+    def _placed_other_before(self, subject: Competitor, time: times.RaceTime) -> bool:
+        """ "Beune won, with former world champion Leerdam down in seventh (4:01.74)": a time after another skater
+        and a place of theirs is that skater's, not the subject's."""
+        before = [
+            c
+            for c in self._sentence_competitors
+            if c.kind == "athlete" and c.athlete != subject.athlete and subject.end <= c.start and c.end <= time.start
+        ]
+        if subject.kind != "athlete":
+            return False  # "The Americans (Goetz, Jackson and Bowe) were third in 1:26.59": the team's members
+        if not before:
+            return False
+        gap = self.text[_end_of(before[-1]) : time.start]
+        return bool(re.fullmatch(rf"\s*(?:[a-z]+\s+){{0,3}}?(?:{self.ordinal_words})\s*(?:\(\s*|in\s+)?", gap))
 
     def _national_records(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
         """ "a Norwegian record", "a new Belgian record": a national record, and whose nation it is; not someone

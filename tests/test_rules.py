@@ -4253,3 +4253,32 @@ def test_a_nations_possessive_may_open_the_second_of_two_beaten(text):
     report = parse_report(text)
     assert podium(report, "women-500m") == [(1, "Femke Kok"), (2, "Erin Jackson"), (3, "Kim Min-sun")]
     assert result(report, "women-500m", "Kim Min-sun")["nation"] == "KOR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joy Beune won the women's 3000m, with former world champion Jutta Leerdam down in seventh (4:01.74).",
+        "Joy Beune won the women's 3000m, with the Olympic champion Jutta Leerdam only seventh in 4:01.74.",
+        "Joy Beune won the women's 3000m, while former champion Jutta Leerdam was seventh (4:01.74).",
+    ],
+)
+def test_a_time_after_another_skaters_place_is_not_the_winners(text):
+    assert result(parse_report(text), "women-3000m", "Joy Beune")["time"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Jordan Stolz beat Kjeld Nuis in 1:06.50 to win the men's 1000m.", "1:06.50"),
+        (
+            "Miho Takagi skated alone after her pair partner withdrew – Poland's Kaja Ziomek-Nogal pulled out – and "
+            "still took third in the women's 1000m in 1:14.61.",
+            "1:14.61",
+        ),
+    ],
+)
+def test_a_time_after_another_skater_with_no_place_of_theirs_is_the_subjects(text, time):
+    report = parse_report(text)
+    race = report["races"][0]
+    assert race["results"][0]["time"] == time
