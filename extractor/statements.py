@@ -520,13 +520,6 @@ _GENDER_TURN = re.compile(
     r"(?:\s+(?:race|field))?(?:\s+(?:turn|next|now|up next|to go))?\s*[.!:…]*\s*"
 )
 _OTHER_GENDER = {"men": "women", "women": "men"}
-# "the race for bronze", "the battle for third place": a contest for a place
-_CONTEST_FOR = re.compile(
-    r"\b(?:race|battle|fight|sprint|duel|contest|showdown|final|scrap|tussle)\s+for\s+(?:the\s+)?"
-    r"(\w+)(?:\s+(?:medal|place|spot))?"
-)
-# "In the race for bronze,": one framing the sentence
-_CONTEST_FRAME = re.compile(r"\W*(?:[Ii]n|[Ff]or)\s+the\s+" + _CONTEST_FOR.pattern + r"\W*")
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?:\s+\w+)?\s+have\b")
 # "Weidemann (CAN), an Olympic champion in the ": an apposition after a name, up to a distance it names
 _APPOSITION_BEFORE_RACE = re.compile(r"\s*(?:\([A-Z]{3}\))?\s*,\s+(?!(?:in|at|over|on|for|with)\b)[^,;.]{0,60}")
@@ -647,6 +640,13 @@ class _Reader:
         self.b_final = re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in self.words["b_final_words"]) + r")\b", re.IGNORECASE
         )
+        # "the race for bronze", "the battle for third place": a contest for a place; "In the race for bronze,": one
+        # framing the sentence
+        contest = "|".join(map(re.escape, [*self.words["contest_nouns"], "final"]))
+        self.contest_for = re.compile(rf"\b(?:{contest})\s+for\s+(?:the\s+)?(\w+)(?:\s+(?:medal|place|spot))?")
+        self.contest_frame = re.compile(r"\W*(?:[Ii]n|[Ff]or)\s+the\s+" + self.contest_for.pattern + r"\W*")
+        # "down in seventh (", "seventh in ": a place just before a time
+        self.place_then_time = re.compile(rf"\s*(?:[a-z]+\s+){{0,3}}?(?:{self.ordinal_words})\s*(?:\(\s*|in\s+)?")
         self.paragraph = -1
         self._corrections: dict[int, bool] = {}
         self.compatriot_links: list[tuple[str, str]] = []
@@ -2300,7 +2300,7 @@ class _Reader:
     # -- statements ---------------------------------------------------------------------------------
 
     def _statements(self, scope, subject, in_clause, start, end, sentence, inherited) -> None:
-        frame = _CONTEST_FRAME.match(self.text, start, end) if inherited else None
+        frame = self.contest_frame.match(self.text, start, end) if inherited else None
         if frame:
             # "In the race for bronze, the United States ...": no one's medal yet; the one the sentence puts ahead
             # takes it
@@ -2312,7 +2312,7 @@ class _Reader:
         if inherited:
             # "... nobody could separate them in the battle for bronze": a place fought for, not the place of the
             # skater the text was about
-            fought_for = [f.span() for f in _CONTEST_FOR.finditer(self.text, start, end)]
+            fought_for = [f.span() for f in self.contest_for.finditer(self.text, start, end)]
             cues = [c for c in cues if not any(s <= c[0] < e for s, e in fought_for)]
         if subject and not inherited and all(c.kind == "athlete" and c.nation is None for c in subject):
             code = self._group_nation(subject, start, end)
@@ -2956,7 +2956,7 @@ class _Reader:
         if not before:
             return False
         gap = self.text[_end_of(before[-1]) : time.start]
-        return bool(re.fullmatch(rf"\s*(?:[a-z]+\s+){{0,3}}?(?:{self.ordinal_words})\s*(?:\(\s*|in\s+)?", gap))
+        return bool(self.place_then_time.fullmatch(gap))
 
     def _national_records(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
         """ "a Norwegian record", "a new Belgian record": a national record, and whose nation it is; not someone
