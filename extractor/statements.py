@@ -592,7 +592,7 @@ _FORMED_GROUP = re.compile(r"\b(?:formed|made\s+up|comprised|were)\s+the\s+")
 _AUXILIARIES = {"was", "were", "is", "are", "had", "has", "did", "could", "would", "will"}
 _NOT_VERBS = {"red", "bed", "seed", "speed", "need", "indeed", "shed"}
 _OPENING_WORD = re.compile(r"[\s,;:—–-]*(?:(?:and|but|while|whereas|then)\s+)?([^\W\d_][\w'’-]*)\s+[a-z]")
-_BARE_CODE = re.compile(r"(?: |\s*[|\t,;]\s*)([A-Z]{3})\b(?![-'’])")
+_BARE_CODE = re.compile(r"(?:[ \t]+|\s*[|,;]\s*)([A-Z]{3})\b(?![-'’])")
 # A preposition and only lower-case words after it, up to the end of the searched stretch.
 _OBLIQUE_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(OBLIQUE)) + r")\s+((?:[a-z][\w'’-]*,?\s+)+)$")
 

@@ -4282,3 +4282,16 @@ def test_a_time_after_another_skater_with_no_place_of_theirs_is_the_subjects(tex
     report = parse_report(text)
     race = report["races"][0]
     assert race["results"][0]["time"] == time
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Men's 1000m\n1   Jordan Stolz        USA   1:06.50\n2   Ning Zhongyan       CHN   1:07.01\n",
+        "Men's 1000m\n1.  Jordan Stolz\tUSA\t1:06.50\n2.  Ning Zhongyan\t\tCHN\t1:07.01\n",
+        "MEN'S 1000 M\n1  Stolz Jordan   USA  1:06.50\n2  Ning Zhongyan   CHN  1:07.01  PB\n",
+    ],
+)
+def test_a_code_in_its_own_column_of_an_aligned_table_is_the_nation(table):
+    report = parse_report(table)
+    assert [r["nation"] for r in report["races"][0]["results"]] == ["USA", "CHN"]
