@@ -545,6 +545,20 @@ _CAME_BEHIND = re.compile(
     r"\s*,?\s+(?:came|come|comes|were|was|finished|finish|followed|follow)\s+(?:(?:home|in|up)\s+)?"
 )
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
+# A nation's people opening a clause: "Among the other Japanese", "The Dutch", "... and the Dutch", "Norway's women"
+_GROUP_OPENING = re.compile(r"\s*(?:(?P<among>[Aa]mong|[Oo]f)\s+)?(?:[Tt]he\s+)?(?:other\s+|remaining\s+)?")
+_GROUP_JOINED = re.compile(r"(?:[,;]\s*|\s)(?:and|while|whereas)\s+(?:the\s+)?(?:other\s+|remaining\s+)?$")
+_GROUP_NOUN = re.compile(r"\s+(?:other\s+|remaining\s+)?(?!(?:was|has|is|does|gets)\b)[a-z]+(?:s|men)\b")
+_GROUP_OF_COUNTRY = re.compile(r"['’]s" + _GROUP_NOUN.pattern)
+# "The Dutch took ...", "the Japanese had ...": the people themselves, not "the Dutch sprinter"
+_GROUP_VERB = re.compile(
+    r"\s+(?:also\s+|then\s+)?(?:were|had|took|filled|claimed|made|came|could|did|got|have|collected|swept|finished)\b"
+)
+_NOTHING = re.compile("")
+_GROUP_LIST_STOP = re.compile(
+    r"\b(?:ahead|behind|beat|beating|beaten|edged|pipped|than|over|after|from|with|only|but|except|while|whereas|"
+    r"between|broke|breaking|denied|split|won|win|winner|winning)\b"
+)
 _PERSON_NATION_LABELS = ("NATION_ADJ", "NATION_MAN", "NATION_WOMAN", "NATION_PEOPLE")
 _INTO = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?(?:down\s+|back\s+)?into\s+(?:the\s+)?")
 # between two skaters after "ahead of": "Wiklund (NOR) 4:00.41 and the Czech Sáblíková"
@@ -1289,6 +1303,7 @@ class _Reader:
             if len(group) >= 2:
                 for competitor in group:
                     competitor.nation = competitor.nation or code
+        leads = self._group_lead_nation(start, end, found)
         for mark_start, mark_end, label, code in self.marks.nations:
             if label == "NATION_CODE" and start <= mark_start < end and mark_start not in taken:
                 if re.fullmatch(r"\s*(?:[-–—,:;]\s*)?", self.text[start:mark_start]) or re.search(
@@ -1309,7 +1324,7 @@ class _Reader:
                 continue
             if not (start <= mark_start < end) or label == "NATION_CODE":
                 continue
-            if any(c.start <= mark_start < c.end for c in found):
+            if any(c.start <= mark_start < c.end for c in found) or mark_start in leads:
                 continue
             competitor = self._nation_competitor(mark_start, mark_end, label, code, found)
             if competitor is not None:
@@ -2978,6 +2993,52 @@ class _Reader:
         return self._nations_by_start[
             bisect.bisect_left(self._nation_starts, start) : bisect.bisect_left(self._nation_starts, end)
         ]
+
+    def _group_lead_nation(self, start: int, end: int, found: list[Competitor]) -> set[int]:
+        """ "Among the other Japanese, Yoshida was seventh and Kodaira ninth", "Kazakhstan's sprinters were further
+        back: Silaeva was 14th and Aydova 17th", "... and the Dutch took the remaining podium places, Roest second and
+        Snellink third": a nation's people opening a clause give their nation to the skaters it then lists. Returns
+        where such a nation stands when the list gives places: it names those skaters, not a competitor of its own."""
+        for mark_start, mark_end, label, code in self._nations_between(start, end):
+            if label == "NATION_CODE":
+                continue
+            lead = self.text[start:mark_start]
+            opening = _GROUP_OPENING.fullmatch(lead)
+            joined = None if opening else _GROUP_JOINED.search(lead)
+            if opening is None and joined is None:
+                continue
+            word = self.text[mark_start:mark_end]
+            if label == "NATION":
+                group = _GROUP_OF_COUNTRY.match(self.text, mark_end)
+            elif label == "NATION_PEOPLE" or (label != "NATION_ADJ" and word.endswith("men")):
+                group = _GROUP_NOUN.match(self.text, mark_end) or _NOTHING.match(self.text, mark_end)
+            else:
+                group = _GROUP_NOUN.match(self.text, mark_end) or self._group_noun_after.match(self.text, mark_end)
+                if group is None and ((opening and opening.group("among")) or _GROUP_VERB.match(self.text, mark_end)):
+                    group = _NOTHING.match(self.text, mark_end)
+            if group is None:
+                continue
+            # "Among the Dutch, ...", a clause up to a colon, or up to a comma when it joins an earlier clause
+            among = opening is not None and opening.group("among") is not None
+            delimiter = "," if among else ":" if opening else ",|:"
+            stop = re.compile(delimiter).search(self.text, group.end(), min(end, group.end() + 90))
+            if stop is None or any(group.end() <= c.start < stop.start() for c in found):
+                continue
+            # "..: Kok won and Jackson was third": not past a word that lets someone else in
+            limit = _GROUP_LIST_STOP.search(self.text, stop.end(), end)
+            listed = [c for c in found if stop.end() <= c.start < (limit.start() if limit else end)]
+            if not listed or any(c.kind != "athlete" for c in listed):
+                continue
+            for competitor in listed:
+                if competitor.nation is None and self.known_nations.get(competitor.athlete, code) == code:
+                    competitor.nation = code
+            words = re.findall(r"[\w-]+", self.text[stop.end() : end].lower())
+            placed = any(
+                w in self.words["ordinals"] or w in self.words["medals"] or re.fullmatch(r"\d+(?:st|nd|rd|th)", w)
+                for w in words
+            )
+            return {mark_start} if placed else set()
+        return set()
 
     def _group_nation(self, subject: list[Competitor], start: int, end: int) -> str | None:
         """The nation a clause puts its subject among: "as the best of the German women" (one skater), "formed the

@@ -4295,3 +4295,85 @@ def test_a_time_after_another_skater_with_no_place_of_theirs_is_the_subjects(tex
 def test_a_code_in_its_own_column_of_an_aligned_table_is_the_nation(table):
     report = parse_report(table)
     assert [r["nation"] for r in report["races"][0]["results"]] == ["USA", "CHN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "race_id", "named", "nation"),
+    [
+        (
+            "Joy Beune won the women's 3000m. Norway's women were further back: Ragne Wiklund was ninth and Sofie "
+            "Karoline Haugen 12th.",
+            "women-3000m",
+            ["Ragne Wiklund", "Sofie Karoline Haugen"],
+            "NOR",
+        ),
+        (
+            "In the women's 3000m Joy Beune won. Of the Germans, Claudia Pechstein was 11th and Michelle Uhrig 14th.",
+            "women-3000m",
+            ["Claudia Pechstein", "Michelle Uhrig"],
+            "GER",
+        ),
+        (
+            "Femke Kok won the women's 500m. Among the other Japanese, Miho Takagi was seventh and Arisa Go ninth.",
+            "women-500m",
+            ["Miho Takagi", "Arisa Go"],
+            "JPN",
+        ),
+        (
+            "In the men's 5000m Sander Eitrem won in 6:09.12 and the Dutch took the remaining podium places, Patrick "
+            "Roest second and Beau Snellink third.",
+            "men-5000m",
+            ["Patrick Roest", "Beau Snellink"],
+            "NED",
+        ),
+        (
+            "Jutta Leerdam won the women's 1000m in 1:13.10. The Dutch took the other two medals: Joy Beune finished "
+            "second in 1:13.40 and Femke Kok third.",
+            "women-1000m",
+            ["Joy Beune", "Femke Kok"],
+            "NED",
+        ),
+    ],
+)
+def test_a_nations_people_opening_a_clause_give_their_nation_to_the_skaters_listed(text, race_id, named, nation):
+    report = parse_report(text)
+    assert [result(report, race_id, who)["nation"] for who in named] == [nation] * len(named)
+
+
+def test_a_nations_people_opening_a_list_of_places_are_not_a_competitor():
+    text = (
+        "Jutta Leerdam won the women's 1000m in 1:13.10. The Dutch took the other two medals: Joy Beune finished "
+        "second in 1:13.40 and Femke Kok third."
+    )
+    assert podium(parse_report(text), "women-1000m") == [(1, "Jutta Leerdam"), (2, "Joy Beune"), (3, "Femke Kok")]
+
+
+@pytest.mark.parametrize(
+    ("text", "race_id", "who"),
+    [
+        (
+            "Femke Kok won the women's 500m. The Americans had to watch: Kok won ahead of Erin Jackson.",
+            "women-500m",
+            "Erin Jackson",
+        ),
+        (
+            "The Dutch dominated the women's 1000m: Femke Kok won and Erin Jackson was third.",
+            "women-1000m",
+            "Erin Jackson",
+        ),
+        (
+            "Femke Kok won the women's 500m. Among the Americans, Erin Jackson was fourth, but Kim Min-sun was third.",
+            "women-500m",
+            "Kim Min-sun",
+        ),
+        (
+            "In the women's 3000m Joy Beune won. The Japanese skater was ninth: Ragne Wiklund.",
+            "women-3000m",
+            "Ragne Wiklund",
+        ),
+    ],
+)
+def test_a_nations_people_do_not_give_their_nation_past_a_word_that_lets_others_in(text, race_id, who):
+    report = parse_report(text)
+    race = next((r for r in report["races"] if r["id"] == race_id), {"results": []})
+    assert all(r["nation"] is None for r in race["results"] if r["name"] == who)
