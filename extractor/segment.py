@@ -42,6 +42,9 @@ _RANK_FIRST = re.compile(
     r"(?:[-–—•*·]\s*)?(?:(?:(?i:rank|place|pos\.?)\s*)?\d{1,2}(?:st|nd|rd|th)?(?:[.):]|\s*\|)?"
     r"|(?i:gold|silver|bronze|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[:–—])\s+[^\W\d_]"
 )
+# an item of newspaper agate, "2, Laurent Dubreuil, Canada, 33.94", and the end of one, its name then its time
+_AGATE_ITEM = re.compile(r"\d{1,2},\s+[^\W\d_]")
+_AGATE_ITEM_END = re.compile(r"(?<!\S)\d{1,2},\s+[^\W\d_][^.;]*,\s+(?:\d{1,2}:)?\d{1,2}\.\d{2,3}$")
 _HASHTAGS = re.compile(r"^\s*(?:#\w+\s*)+$")
 _LONG_NUMBER = re.compile(r"\b\d{7,}\b")
 
@@ -162,6 +165,9 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     piece_start = start
     for match in _SENTENCE_END.finditer(text, start, end):
         if _ABBREVIATION.search(text, piece_start, match.start()):
+            continue
+        if _AGATE_ITEM.match(text, match.end()) and _AGATE_ITEM_END.search(text, piece_start, match.start()):
+            # "Men's 500 — 1, Jordan Stolz, United States, 33.79. 2, Laurent Dubreuil, ...": agate items run on
             continue
         pieces.append((piece_start, match.start() + 1))
         piece_start = match.end()

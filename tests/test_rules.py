@@ -4377,3 +4377,39 @@ def test_a_nations_people_do_not_give_their_nation_past_a_word_that_lets_others_
     report = parse_report(text)
     race = next((r for r in report["races"] if r["id"] == race_id), {"results": []})
     assert all(r["nation"] is None for r in race["results"] if r["name"] == who)
+
+
+@pytest.mark.parametrize(
+    ("text", "race_id", "expected"),
+    [
+        (
+            "Women's 1,000 — 1, Jutta Leerdam, Netherlands, 1:12.06. 2, Miho Takagi, Japan, 1:12.31. 3, Brittany "
+            "Bowe, United States, 1:12.48.",
+            "women-1000m",
+            [
+                (1, "Jutta Leerdam", "NED", "1:12.06"),
+                (2, "Miho Takagi", "JPN", "1:12.31"),
+                (3, "Brittany Bowe", "USA", "1:12.48"),
+            ],
+        ),
+        (
+            "Men's 5,000 meters: 1, Sander Eitrem, Norway, 6:09.84. 2, Davide Ghiotto, Italy, 6:10.12. 3, Beau "
+            "Snellink, Netherlands, 6:11.02. DNF — Patrick Roest, Netherlands.",
+            "men-5000m",
+            [
+                (1, "Sander Eitrem", "NOR", "6:09.84"),
+                (2, "Davide Ghiotto", "ITA", "6:10.12"),
+                (3, "Beau Snellink", "NED", "6:11.02"),
+            ],
+        ),
+        (
+            "Ladies' 500m. 1, Femke Kok, Netherlands, 36.98. 2, Erin Jackson, United States, 37.20. 3, Kim Min-sun, "
+            "South Korea, 37.31.",
+            "women-500m",
+            [(1, "Femke Kok", "NED", "36.98"), (2, "Erin Jackson", "USA", "37.20"), (3, "Kim Min-sun", "KOR", "37.31")],
+        ),
+    ],
+)
+def test_agate_items_ended_by_full_stops_are_one_ranked_list(text, race_id, expected):
+    race = next(r for r in parse_report(text)["races"] if r["id"] == race_id)
+    assert [(r["rank"], r["name"], r["nation"], r["time"]) for r in race["results"]] == expected
