@@ -18,6 +18,12 @@ FORMS = {
 }
 
 
+# the regional indicator symbol A; a flag emoji is two of these letters, the country's ISO 3166 code
+_REGIONAL_A = 0x1F1E6
+# a flag emoji, as a pattern
+FLAG = "[\U0001f1e6-\U0001f1ff]{2}"
+
+
 @dataclass(frozen=True)
 class Nation:
     code: str
@@ -54,6 +60,17 @@ def _by_country_name() -> dict[str, str]:
                 if name.lower().startswith("the "):
                     found[name[4:].casefold()] = code
     return found
+
+
+@lru_cache(maxsize=1)
+def _by_flag() -> dict[str, str]:
+    return {row["flag"]: code for code, row in _table().items() if row.get("flag")}
+
+
+def code_for_flag(flag: str) -> str | None:
+    """The IOC code for a flag emoji ("🇳🇱": two regional indicator letters, N and L), or None."""
+    letters = "".join(chr(ord(c) - _REGIONAL_A + ord("A")) for c in flag if _REGIONAL_A <= ord(c) < _REGIONAL_A + 26)
+    return _by_flag().get(letters) if len(letters) == 2 else None
 
 
 def code_for_name(name: str) -> str | None:

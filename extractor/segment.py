@@ -37,10 +37,11 @@ DATELINE_CITY = re.compile(
 )
 _RESULT_TIME = re.compile(r"(?<![\d:.,])(?:(?:\d{1,2}:)?\d{2}\.\d{2,3}|(?:\d{1,2}[:.])?\d{2},\d{2})(?![\d:.,])")
 # a line opening with a rank and a name: "1. Kjeld Nuis", "Rank 1 | Femke Kok", "1 | Kok", "1 Kjeld Nuis", "- 1st: Joy
-# Beune", "• Gold: Beune", "Third: Wiklund"
+# Beune", "• Gold: Beune", "Third: Wiklund", "🥇 🇳🇱 Jutta Leerdam"
 _RANK_FIRST = re.compile(
     r"(?:[-–—•*·]\s*)?(?:(?:(?i:rank|place|pos\.?)\s*)?\d{1,2}(?:st|nd|rd|th)?(?:[.):]|\s*\|)?"
-    r"|(?i:gold|silver|bronze|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[:–—])\s+[^\W\d_]"
+    r"|(?i:gold|silver|bronze|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[:–—]|[🥇🥈🥉])"
+    r"\s+(?:[\U0001F1E6-\U0001F1FF]{2}\s*)?[^\W\d_]"
 )
 # an item of newspaper agate, "2, Laurent Dubreuil, Canada, 33.94", and the end of one, its name then its time
 _AGATE_ITEM = re.compile(r"\d{1,2},\s+[^\W\d_]")

@@ -606,6 +606,8 @@ _FORMED_GROUP = re.compile(r"\b(?:formed|made\s+up|comprised|were)\s+the\s+")
 _AUXILIARIES = {"was", "were", "is", "are", "had", "has", "did", "could", "would", "will"}
 _NOT_VERBS = {"red", "bed", "seed", "speed", "need", "indeed", "shed"}
 _OPENING_WORD = re.compile(r"[\s,;:—–-]*(?:(?:and|but|while|whereas|then)\s+)?([^\W\d_][\w'’-]*)\s+[a-z]")
+_FLAG_BEFORE = re.compile(f"({nations.FLAG})[ \\t]*$")
+_FLAG_AFTER = re.compile(f"[ \\t]*({nations.FLAG})")
 _BARE_CODE = re.compile(r"(?:[ \t]+|\s*[|,;]\s*)([A-Z]{3})\b(?![-'’])")
 # A preposition and only lower-case words after it, up to the end of the searched stretch.
 _OBLIQUE_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(OBLIQUE)) + r")\s+((?:[a-z][\w'’-]*,?\s+)+)$")
@@ -1243,6 +1245,12 @@ class _Reader:
                 if bare and nations.is_code(bare.group(1)):
                     # "Joy Beune NED second 1:55.12", "before KIM Min-sun KOR 37.55"
                     competitor.nation = bare.group(1)
+            if competitor.nation is None:
+                # "🥇 🇳🇱 Jutta Leerdam 1:13.62", "Leerdam 🇳🇱": a flag next to a name
+                flag = _FLAG_BEFORE.search(self.text, max(0, name_start - 8), name_start) or _FLAG_AFTER.match(
+                    self.text, name_end
+                )
+                competitor.nation = nations.code_for_flag(flag.group(1)) if flag else None
             self._name_attributes(competitor, start, found)
             if re.match(
                 r"['’]s\s+(?:[A-Z]|(?:" + "|".join(self.compatriots) + r")\b)", self.text[name_end : name_end + 30]
@@ -3138,7 +3146,8 @@ class _Reader:
             return
 
     _AFTER_CUE = re.compile(
-        r"\s*(?:the\s+)?(?:[A-Z][\w.-]+(?: [A-Z][\w.-]+)?['’]s\s+|[A-Z][a-z-]+\s+(?:[a-z][a-z-]+\s+)?)?"
+        r"\s*(?:the\s+)?(?:[A-Z][\w.-]+(?: [A-Z][\w.-]+)?['’]s\s+|[A-Z][a-z-]+\s+(?:[a-z][a-z-]+\s+)?"
+        rf"|{nations.FLAG}\s*)?"
     )
 
     def _directly_after(self, position: int, in_clause: list[Competitor]) -> Competitor | None:
@@ -3296,7 +3305,8 @@ class _Reader:
             return value
         words = [t.text.lower() for t in span]
         if value == "medal":
-            return next((self.words["medals"][w] for w in words if w in self.words["medals"]), None)
+            medals = self.words["medal_emojis"] if span.text in self.words["medal_emojis"] else self.words["medals"]
+            return next((medals[w] for w in words if w in medals), None)
         if value == "ordinal":
             return next((self.words["ordinals"][w] for w in reversed(words) if w in self.words["ordinals"]), None)
         return None

@@ -4413,3 +4413,40 @@ def test_a_nations_people_do_not_give_their_nation_past_a_word_that_lets_others_
 def test_agate_items_ended_by_full_stops_are_one_ranked_list(text, race_id, expected):
     race = next(r for r in parse_report(text)["races"] if r["id"] == race_id)
     assert [(r["rank"], r["name"], r["nation"], r["time"]) for r in race["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MEN'S 1500M\n🥇 🇺🇸 Jordan Stolz 1:43.57\n🥈 🇳🇱 Kjeld Nuis 1:44.02\n🥉 🇳🇴 Peder Kongshaug 1:44.19\n",
+        "Men's 1500m results are in!\n🥇 Jordan Stolz 🇺🇸 1:43.57\n🥈 Kjeld Nuis 🇳🇱 1:44.02\n"
+        "🥉 Peder Kongshaug 🇳🇴 1:44.19",
+        "The men's 1500m podium: 🥇 🇺🇸 Jordan Stolz (1:43.57), 🥈 🇳🇱 Kjeld Nuis (1:44.02), 🥉 🇳🇴 Peder Kongshaug "
+        "(1:44.19).",
+    ],
+)
+def test_medal_and_flag_emojis_give_places_and_nations(text):
+    race = parse_report(text)["races"][0]
+    assert [(r["rank"], r["name"], r["nation"], r["time"]) for r in race["results"]] == [
+        (1, "Jordan Stolz", "USA", "1:43.57"),
+        (2, "Kjeld Nuis", "NED", "1:44.02"),
+        (3, "Peder Kongshaug", "NOR", "1:44.19"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "nation"),
+    [
+        ("Heartbreak for 🇳🇱 Jenning de Boo, who ends up fourth in the men's 500m.", "NED"),
+        ("Jenning de Boo 🇳🇱 was fourth in the men's 500m.", "NED"),
+        ("Jenning de Boo (CAN) 🇳🇱 was fourth in the men's 500m.", "CAN"),
+        ("🇺🇳 Jenning de Boo was fourth in the men's 500m.", None),
+    ],
+)
+def test_a_flag_next_to_a_name_is_its_nation_unless_one_is_written(text, nation):
+    assert result(parse_report(text), "men-500m", "Jenning de Boo")["nation"] == nation
+
+
+def test_a_count_of_medal_emojis_is_no_placing():
+    report = parse_report("Women's 1000m: Jutta Leerdam won in 1:13.62. Six 🥇 for 🇳🇱 today, with Femke Kok 🇳🇱 too.")
+    assert podium(report, "women-1000m") == [(1, "Jutta Leerdam")]
