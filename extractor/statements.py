@@ -522,7 +522,7 @@ _GENDER_TURN = re.compile(
 _OTHER_GENDER = {"men": "women", "women": "men"}
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?:\s+\w+)?\s+have\b")
 # "Weidemann (CAN), an Olympic champion in the ": an apposition after a name, up to a distance it names
-_APPOSITION_BEFORE_RACE = re.compile(r"\s*(?:\([A-Z]{3}\))?\s*,\s+(?!(?:in|at|over|on|for|with)\b)[^,;.]{0,60}")
+_APPOSITION_BEFORE_RACE = re.compile(r"\s*(?:\([A-Z]{3}\))?\s*,\s+(?!(?:in|at|over|on|for|with)\b)[^,;.]{0,90}")
 _MATE_APPOSITION = re.compile(r"\s*(?:\([A-Z]{3}\))?\s*,\s+([^\W\d_][\w'’-]*)['’]s\s+(?:[a-z]+\s+)?([a-z-]+?)s?\b")
 _NATION_SWEEP = re.compile(
     r"\b(?:an?|the)\s+(?:all-)?([A-Z][\w-]+)\s+(one-two-three|1-2-3|one-two|1-2|podium sweep|clean sweep|sweep)\b"
@@ -2083,6 +2083,27 @@ class _Reader:
             if scope.statements
             else disciplines
         )
+        if (
+            disciplines
+            and (scope.statements or scope.discipline is None)
+            and scope.discipline not in (d[2] for d in disciplines)
+        ):
+            stated = [
+                t.seconds
+                for t in self.marks.times
+                if start <= t.start < end
+                and t.seconds >= self.words["min_finish_seconds"]
+                and not _is_hidden(self.marks, t.start, t.end, "time")
+            ]
+            if (
+                stated
+                and (scope.discipline is None or all(plausible(None, scope.discipline, s) for s in stated))
+                and not any(plausible(None, d[2], seconds) for d in disciplines for seconds in stated)
+            ):
+                # "Bloemen, who won Olympic 10,000-metre gold, was 11th in 1:46.93": a time no race of the distance
+                # named could take, but the race being told could, is of the race being told (or of one the text
+                # goes on to tell)
+                disciplines = []
         if (
             disciplines
             and scope.statements

@@ -4450,3 +4450,56 @@ def test_a_flag_next_to_a_name_is_its_nation_unless_one_is_written(text, nation)
 def test_a_count_of_medal_emojis_is_no_placing():
     report = parse_report("Women's 1000m: Jutta Leerdam won in 1:13.62. Six 🥇 for 🇳🇱 today, with Femke Kok 🇳🇱 too.")
     assert podium(report, "women-1000m") == [(1, "Jutta Leerdam")]
+
+
+@pytest.mark.parametrize(
+    ("text", "race_id", "who", "rank", "time"),
+    [
+        (
+            "Kjeld Nuis won the men's 1500m in 1:44.31. Patrick Beckert, the other German in the race and far more "
+            "at home over 5000 and 10,000 metres, finished 17th in 1:48.03.",
+            "men-1500m",
+            "Patrick Beckert",
+            17,
+            "1:48.03",
+        ),
+        (
+            "Jordan Stolz won the men's 1500m in 1:43.10. Ted-Jan Bloemen, the Calgarian who won Olympic 10,000-metre "
+            "gold in 2018, was 11th in 1:46.93 and called it a tune-up for the 5,000 metres later in the season.",
+            "men-1500m",
+            "Ted-Jan Bloemen",
+            11,
+            "1:46.93",
+        ),
+        (
+            "Joy Beune won the women's 1500m in 1:54.90. Martina Sáblíková, long the queen of the 5000 metres, "
+            "finished eighth in 1:57.80.",
+            "women-1500m",
+            "Martina Sáblíková",
+            8,
+            "1:57.80",
+        ),
+    ],
+)
+def test_a_distance_no_stated_time_fits_is_not_the_race_of_that_time(text, race_id, who, rank, time):
+    report = parse_report(text)
+    assert [r["id"] for r in report["races"]] == [race_id]
+    assert (result(report, race_id, who)["rank"], result(report, race_id, who)["time"]) == (rank, time)
+
+
+@pytest.mark.parametrize(
+    ("text", "races"),
+    [
+        (
+            "Jordan Stolz won the men's 1500m in 1:43.10. Kjeld Nuis won the men's 1000m in 1:07.50.",
+            ["men-1500m", "men-1000m"],
+        ),
+        (
+            "Jordan Stolz won the men's 1500m in 1:43.10. Kjeld Nuis, Olympic champion over 1500m, was second in the "
+            "1000m in 1:07.50.",
+            ["men-1500m", "men-1000m"],
+        ),
+    ],
+)
+def test_a_distance_a_stated_time_fits_is_the_race_of_that_time(text, races):
+    assert [r["id"] for r in parse_report(text)["races"]] == races
