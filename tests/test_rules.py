@@ -4503,3 +4503,15 @@ def test_a_distance_no_stated_time_fits_is_not_the_race_of_that_time(text, race_
 )
 def test_a_distance_a_stated_time_fits_is_the_race_of_that_time(text, races):
     assert [r["id"] for r in parse_report(text)["races"]] == races
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the men's 10000m Davide Ghiotto, skating in the third-to-last pair, won in 12:51.34.",
+        "In the men's 10000m Davide Ghiotto, out in the second-last pair, won in 12:51.34.",
+        "Davide Ghiotto started in the third from last pair and won the men's 10000m in 12:51.34.",
+    ],
+)
+def test_a_pair_counted_from_the_last_is_no_place(text):
+    assert podium(parse_report(text), "men-10000m") == [(1, "Davide Ghiotto")]
