@@ -591,8 +591,8 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
 # the first word of a clause and the lower-case word after it: "Dubreuil came", "and Yoshida was"
 # "leaving the Korean with bronze", "leaving Park to settle for silver", "left Beune in second"
 _LEFT_WITH = re.compile(
-    r"\s*(?:\([A-Z]{3}\)\s*)?(?:with|in|to\s+(?:settle\s+for|take|collect|accept|make\s+do\s+with))\s+"
-    r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}"
+    r"\s*(?:\([A-Z]{3}\)\s*)?(?:(?:with|in|to\s+(?:settle\s+for|take|collect|accept|make\s+do\s+with))\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2})?"
 )
 _SAME_DISTANCE = re.compile(r"\b(?:over|in|at|on)\s+the\s+same\s+(?:distance|event)\b")
 # "In the B Division, ...", "And in Division B": a clause that opens on a division frames what follows
@@ -2510,6 +2510,15 @@ class _Reader:
             )
             if rank is None:
                 continue
+            epithet = next(
+                (c for c in in_clause if c.kind == "epithet" and c.end == first_end and c.start > span[0].idx - 12),
+                None,
+            )
+            if owner is None and epithet is not None and epithet.start > (subject[0].end if subject else start):
+                # "..., leaving the Italian second": the place of the skater the epithet names, not the subject's
+                owner = self._resolve(epithet, scope)
+                if owner is None or owner.kind == "epithet":
+                    continue
             if owner is None:
                 # "Park was the top South Korean in fifth place": no name right before; an ordinary placing
                 places.append((cue_start, cue_end, rank, rule_id))
@@ -2562,10 +2571,17 @@ class _Reader:
             if label == "LEAVE":
                 # "beat Park for silver, leaving the Korean with bronze": the place is the one left, and says
                 # nothing of the subject's
-                left = following and _LEFT_WITH.fullmatch(self.text, _end_of(target), following[0][0])
+                following = [p for p in places if p[0] >= written.end]
+                left = following and _LEFT_WITH.fullmatch(self.text, _end_of(written), following[0][0])
                 if left:
                     used_places.add(following[0][0])
                     add(target, following[0][2], rule_id)
+                continue
+            leaving = any(c[2] == "LEAVE" and target.end <= c[0] < following[0][0] for c in cues if following)
+            if label == "EDGE" and leaving:
+                # "beat the 6:10.02 that Ghiotto had posted, leaving the Italian second": the place is the one left
+                # to the beaten skater, and the order stands for the race to settle
+                deferred_edges.append((subject[0], target, rule_id))
                 continue
             if following:
                 rank_start, _, rank, rule = following[0]
@@ -2912,7 +2928,7 @@ class _Reader:
             target_rank = placed[target.key].rank if target.key in placed else None
             if own is not None and own.rank is not None and target_rank is None:
                 add(target, own.rank + 1, rule_id)
-            elif target_rank is None:
+            elif target_rank is None or own is None:
                 # no place stated yet: keep the order, for the race to settle ("beat the Dutch to the line")
                 _finished_behind(scope, target, winner, sentence.start, sentence.end)
         if subject and len(subject) == 1 and any(c[3] == "led_one_two" for c in cues):

@@ -4515,3 +4515,34 @@ def test_a_distance_a_stated_time_fits_is_the_race_of_that_time(text, races):
 )
 def test_a_pair_counted_from_the_last_is_no_place(text):
     assert podium(parse_report(text), "men-10000m") == [(1, "Davide Ghiotto")]
+
+
+@pytest.mark.parametrize(
+    ("text", "race_id", "placed", "not_placed"),
+    [
+        (
+            "Sander Eitrem clocked 6:09.35 in the men's 5000m to beat the 6:10.02 that Davide Ghiotto of Italy had "
+            "posted an hour earlier, leaving the Italian second.",
+            "men-5000m",
+            ("Davide Ghiotto", 2),
+            ("Sander Eitrem", 2),
+        ),
+        (
+            "Kim Min-sun beat Erin Jackson (USA) in the women's 500m, leaving the American in third.",
+            "women-500m",
+            ("Erin Jackson", 3),
+            ("Kim Min-sun", 3),
+        ),
+        (
+            "Jordan Stolz won the men's 1000m. Jenning de Boo overtook Ning Zhongyan of China on the last lap, leaving "
+            "the Chinese fourth.",
+            "men-1000m",
+            ("Ning Zhongyan", 4),
+            ("Jenning de Boo", 4),
+        ),
+    ],
+)
+def test_a_place_left_to_an_epithet_is_that_skaters_not_the_subjects(text, race_id, placed, not_placed):
+    ranks = {name: rank for rank, name in podium(parse_report(text), race_id)}
+    assert ranks.get(placed[0]) == placed[1]
+    assert ranks.get(not_placed[0]) != not_placed[1]
