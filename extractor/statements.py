@@ -602,6 +602,9 @@ _DIVISION_FRAME = re.compile(
 )
 _AND_VERB = re.compile(r"[\s,;]*(?:and|but|then|yet)\s+(?:then\s+|also\s+|later\s+|still\s+|duly\s+)?([a-z]+)\b")
 _AS_BEST_OF = re.compile(rf"\bas\s+the\s+(?:{_BEST}|only)\s+(?:of\s+the\s+)?")
+# "gave Canada its ...", "for Japan", "for the Netherlands"
+_WON_FOR_COUNTRY = re.compile(r"\b(?:(gave|handed|brought|earned)|for)\s+(?:the\s+)?")
+_ITS = re.compile(r"\s+(?:its|their)\b")
 _FORMED_GROUP = re.compile(r"\b(?:formed|made\s+up|comprised|were)\s+the\s+")
 _AUXILIARIES = {"was", "were", "is", "are", "had", "has", "did", "could", "would", "will"}
 _NOT_VERBS = {"red", "bed", "seed", "speed", "need", "indeed", "shed"}
@@ -677,6 +680,9 @@ class _Reader:
         self.person_nouns = frozenset(w.lower() for w in self.words["person_nouns"])
         self.compatriots = {w.lower() for w in self.words["compatriot_words"]}
         self.group_nouns = frozenset(w.lower() for w in self.words["group_nouns"])
+        self._result_words = frozenset(
+            [*self.words["ordinals"], *self.words["medals"], "medal", "medals", "podium", "win", "victory", "title"]
+        )
         self._group_noun_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, self.group_nouns)) + r")\b")
         self.pronouns = self.words["pronouns"]
         self.gender_nouns = self.words["gender_nouns"]
@@ -2456,7 +2462,9 @@ class _Reader:
                         self.last_subject = target
                         self.last_subject_paragraph = sentence.paragraph
                     following = [t for t in clause_times if t.start >= target.end][:1]
-                    if following and len(clause_times) == 1:
+                    # "behind the winner, Inagawa, to take silver in 37.89": a cue about someone else's place leaves
+                    # the clause's time to its subject
+                    if following and len(clause_times) == 1 and self.rules[rule_id].get("time") != "subject":
                         placed[target.key].time = following[0]
                         clause_times = []
         # "the Japanese Miho Takagi (1:55.90)", "Kodaira's 37.11": a time written on a name is that skater's
@@ -3093,6 +3101,24 @@ class _Reader:
             for _, e, label, code in self._nations_between(found.end(), found.end() + 1):
                 if label in _PERSON_NATION_LABELS and (len(subject) == 1 or self._group_noun_after.match(self.text, e)):
                     return code
+        if len(subject) == 1:
+            # "Howe gave Canada its other medal", "was fifth for Japan", "salvaged a medal for South Korea": the
+            # country a lone subject wins for, with no other skater named before it
+            for found in _WON_FOR_COUNTRY.finditer(self.text, _end_of(subject[0]), end):
+                at = found.end()
+                others = bisect.bisect_left(self.name_starts, at) - bisect.bisect_right(
+                    self.name_starts, subject[0].start
+                )
+                country = next((m for m in self._nations_between(at, at + 1) if m[2] == "NATION"), None)
+                if country is None or others:
+                    continue
+                if found.group(1) is not None:
+                    told = _ITS.match(self.text, country[1]) is not None  # "gave Canada its ..."
+                else:
+                    before = self.text[max(_end_of(subject[0]), found.start() - 30) : found.start()].lower().split()
+                    told = any(w in self._result_words for w in before[-3:])  # "fifth for", "a medal for"
+                if told:
+                    return country[3]
         return None
 
     def _verbless_winner(self, subject: Competitor, ahead_start: int, clause_start: int) -> bool:

@@ -4546,3 +4546,78 @@ def test_a_place_left_to_an_epithet_is_that_skaters_not_the_subjects(text, race_
     ranks = {name: rank for rank, name in podium(parse_report(text), race_id)}
     assert ranks.get(placed[0]) == placed[1]
     assert ranks.get(not_placed[0]) != not_placed[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "race_id", "expected"),
+    [
+        (
+            "In the women's 500m, Kim Min-sun came in 0.12 seconds behind the winner, Japan's Kurumi Inagawa, to take "
+            "silver in 37.89 seconds.",
+            "women-500m",
+            [(1, "Kurumi Inagawa", None), (2, "Kim Min-sun", "37.89")],
+        ),
+        (
+            "Park Ji-woo crossed the line third in the women's mass start, 0.31 second behind winner Marijke "
+            "Groenewoud.",
+            "women-mass-start",
+            [(1, "Marijke Groenewoud", None), (3, "Park Ji-woo", None)],
+        ),
+        (
+            "In the women's 1000m, Jutta Leerdam was a tenth slower than the eventual winner Femke Kok and took silver "
+            "in 1:13.20.",
+            "women-1000m",
+            [(1, "Femke Kok", None), (2, "Jutta Leerdam", "1:13.20")],
+        ),
+    ],
+)
+def test_the_winner_named_after_behind_is_first_and_the_time_stays_the_subjects(text, race_id, expected):
+    race = next(r for r in parse_report(text)["races"] if r["id"] == race_id)
+    assert [(r["rank"], r["name"], r["time"]) for r in race["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "nation"),
+    [
+        ("In the men's 500m Wataru Morishige was fifth for Japan in 34.58.", "Wataru Morishige", "JPN"),
+        ("Connor Howe gave Canada its other individual medal, taking silver in the men's 1500m.", "Connor Howe", "CAN"),
+        (
+            "Park Ji-woo salvaged a medal for South Korea in the women's mass start, finishing third.",
+            "Park Ji-woo",
+            "KOR",
+        ),
+        ("Marijke Groenewoud won gold for the Netherlands in the women's mass start.", "Marijke Groenewoud", "NED"),
+    ],
+)
+def test_the_country_a_lone_subject_places_for_is_its_nation(text, who, nation):
+    report = parse_report(text)
+    assert report["races"][0]["results"][0]["name"] == who
+    assert report["races"][0]["results"][0]["nation"] == nation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan Stolz won the men's 1000m ahead of Kjeld Nuis, a silver for the Netherlands.",
+        "Jordan Stolz won the men's 1000m, bad news for Norway.",
+        "Jordan Stolz gave Norway nothing to cheer, winning the men's 1000m.",
+    ],
+)
+def test_a_country_not_placed_for_by_the_subject_is_not_its_nation(text):
+    assert result(parse_report(text), "men-1000m", "Jordan Stolz")["nation"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The men's mass start needed semi-finals, and Bart Swings only just made it: he was sixth in the second "
+        "semi-final, behind winner Chung Jae-won. In the final Swings won in 7:42.31.",
+        "In the men's mass start Bart Swings, only third in his semifinal, won the final in 7:42.31.",
+        "Chung Jae-won, the winner of the first semi-final, was ninth in the men's mass start final. Bart Swings "
+        "won in 7:42.31.",
+    ],
+)
+def test_places_in_a_semi_final_are_not_places_in_the_final(text):
+    report = parse_report(text)
+    assert result(report, "men-mass-start", "Bart Swings")["rank"] == 1
+    assert all(r["rank"] != 1 for r in report["races"][0]["results"] if r["name"] == "Chung Jae-won")
