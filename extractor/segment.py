@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor.nations import FLAG
+
 # A sentence ends at . ! or ? followed by space and a capital, digit or opening quote; a lowercase word after
 # the full stop ("4:13.00. and pushed") continues the sentence.
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[^\W\d_a-z]|[\"'(\[]?\d)")
@@ -41,7 +43,7 @@ _RESULT_TIME = re.compile(r"(?<![\d:.,])(?:(?:\d{1,2}:)?\d{2}\.\d{2,3}|(?:\d{1,2
 _RANK_FIRST = re.compile(
     r"(?:[-–—•*·]\s*)?(?:(?:(?i:rank|place|pos\.?)\s*)?\d{1,2}(?:st|nd|rd|th)?(?:[.):]|\s*\|)?"
     r"|(?i:gold|silver|bronze|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[:–—]|[🥇🥈🥉])"
-    r"\s+(?:[\U0001F1E6-\U0001F1FF]{2}\s*)?[^\W\d_]"
+    rf"\s+(?:{FLAG}\s*)?[^\W\d_]"
 )
 # an item of newspaper agate, "2, Laurent Dubreuil, Canada, 33.94", and the end of one, its name then its time
 _AGATE_ITEM = re.compile(r"\d{1,2},\s+[^\W\d_]")

@@ -555,6 +555,9 @@ _GROUP_VERB = re.compile(
     r"\s+(?:also\s+|then\s+)?(?:were|had|took|filled|claimed|made|came|could|did|got|have|collected|swept|finished)\b"
 )
 _NOTHING = re.compile("")
+# where the clause a nation's people open ends: "Among the Dutch," / "The Dutch took the medals:" / "... and the Dutch
+# took the rest, Roest second"
+_GROUP_DELIMITER = {"among": re.compile(","), "opening": re.compile(":"), "joined": re.compile(",|:")}
 _GROUP_LIST_STOP = re.compile(
     r"\b(?:ahead|behind|beat|beating|beaten|edged|pipped|than|over|after|from|with|only|but|except|while|whereas|"
     r"between|broke|breaking|denied|split|won|win|winner|winning)\b"
@@ -3073,8 +3076,8 @@ class _Reader:
                 continue
             # "Among the Dutch, ...", a clause up to a colon, or up to a comma when it joins an earlier clause
             among = opening is not None and opening.group("among") is not None
-            delimiter = "," if among else ":" if opening else ",|:"
-            stop = re.compile(delimiter).search(self.text, group.end(), min(end, group.end() + 90))
+            delimiter = _GROUP_DELIMITER["among" if among else "opening" if opening else "joined"]
+            stop = delimiter.search(self.text, group.end(), min(end, group.end() + 90))
             if stop is None or any(group.end() <= c.start < stop.start() for c in found):
                 continue
             # "..: Kok won and Jackson was third": not past a word that lets someone else in
